@@ -1,0 +1,8 @@
+import {callPlanRule} from 'call-plan-core'
+
+export interface Options {}
+
+/** Placeholder until the rule lands: reports nothing. */
+const remarkLintCallPlanFrontmatter = callPlanRule<Options>('call-plan-frontmatter', () => {})
+
+export default remarkLintCallPlanFrontmatter

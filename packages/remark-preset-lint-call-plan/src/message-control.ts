@@ -1,0 +1,37 @@
+import type {Nodes, Root} from 'mdast'
+import type {VFile} from 'vfile'
+import {commentMarker, type Marker} from 'mdast-comment-marker'
+import {messageControl} from 'unified-message-control'
+import {source} from 'call-plan-core'
+
+/**
+ * No `known` list: vaults that also use remark-lint write comments for its rules, and
+ * those must not be reported as unknown here.
+ *
+ * `<!--lint disable customer-value-language-->` and its Obsidian form
+ * `%% lint disable customer-value-language %%` (hidden in reading view) for our rules.
+ */
+export default function remarkCallPlanMessageControl() {
+  return (tree: Root, file: VFile) => {
+    messageControl(tree, {
+      file,
+      name: 'lint',
+      source,
+      marker: (node: Nodes) => commentMarker(node) ?? obsidianCommentMarker(node),
+      test: (node: Nodes) => node.type === 'html' || node.type === 'paragraph'
+    } as Parameters<typeof messageControl>[1])
+  }
+}
+
+function obsidianCommentMarker(node: Nodes): Marker | undefined {
+  if (node.type !== 'paragraph' || node.children.length !== 1) return undefined
+  const only = node.children[0]!
+  if (only.type !== 'text') return undefined
+  const value = only.value.trim()
+  if (value.length < 5 || !value.startsWith('%%') || !value.endsWith('%%')) return undefined
+  const words = value.slice(2, -2).trim().split(/\s+/)
+  const name = words.shift()
+  if (!name) return undefined
+  const attributes = words.join(' ')
+  return {name, attributes, parameters: {}, node} as unknown as Marker
+}
