@@ -61,7 +61,7 @@ describe.each(rulePackages)('%s README examples', (name) => {
 
   it.each(examples.map((example) => [example.name, example] as const))('%s', async (_, example) => {
     const {default: rule} = (await import(name)) as {default: never}
-    const file = await lint(example.note, [[rule, example.options ? ['warn', example.options] : 'warn']])
+    const file = await lint(example.note, [[rule, example.options ? ['warn', example.options] : ['warn']]])
     expect(messages(file)).toEqual(example.expected)
   })
 })

@@ -185,7 +185,9 @@ function syntaxProblem(error: unknown): FrontmatterProblem {
     return {
       kind: 'syntax',
       reason: firstLine.replace(/^Invalid TOML document: /, ''),
-      place: {line: error.line + 1, column: error.column}
+      // gray-matter hands the block over with the fence line's line break still in front,
+      // so TOML's own line number is already the line in the note.
+      place: {line: error.line, column: error.column}
     }
   }
 

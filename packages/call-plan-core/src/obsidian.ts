@@ -43,41 +43,65 @@ export function inlineFields(tree: Root): InlineField[] {
   visit(tree, 'text', (node: Text) => {
     const value = node.value
     if (!value.includes('::') || !node.position) return
+    // Fields are found in order, so their points are found walking forward once.
+    const locate = pointer(node)
     let lineStart = 0
     while (lineStart <= value.length) {
       let lineEnd = value.indexOf('\n', lineStart)
       if (lineEnd === -1) lineEnd = value.length
-      collectFields(node, value.slice(lineStart, lineEnd), lineStart, fields)
+      collectFields(locate, value.slice(lineStart, lineEnd), lineStart, fields)
       lineStart = lineEnd + 1
     }
   })
   return fields
 }
 
-function collectFields(node: Text, line: string, lineOffset: number, fields: InlineField[]): void {
+/** Longest field name looked for, so a long line of `::` is scanned a bounded way back from each. */
+const maxFieldName = 60
+
+function collectFields(
+  locate: (index: number) => {line: number; column: number},
+  line: string,
+  lineOffset: number,
+  fields: InlineField[]
+): void {
+  // Past the last closing bracket no bracketed field can end: known once, not searched per marker.
+  const lastClose = {'[': line.lastIndexOf(']'), '(': line.lastIndexOf(')')}
   let search = 0
   while (true) {
     const marker = line.indexOf('::', search)
     if (marker === -1) return
     search = marker + 2
-    const open = Math.max(line.lastIndexOf('[', marker), line.lastIndexOf('(', marker))
+    const open = openingBracket(line, marker)
     const bracketed = open !== -1
     const keyStart = bracketed ? open + 1 : 0
+    if (marker - keyStart > maxFieldName + 2) continue
     const key = line.slice(keyStart, marker).trim()
     if (!isFieldName(key)) continue
     let valueEnd = line.length
     if (bracketed) {
-      const close = line.indexOf(line[open] === '[' ? ']' : ')', marker)
-      if (close === -1) continue
-      valueEnd = close
+      const bracket = line[open] as '[' | '('
+      if (lastClose[bracket] < marker) continue
+      valueEnd = line.indexOf(bracket === '[' ? ']' : ')', marker)
     }
+    let keyAt = keyStart
+    while (line[keyAt] === ' ' || line[keyAt] === '\t') keyAt++
     fields.push({
       key: normalizeFieldName(key),
       value: line.slice(marker + 2, valueEnd).trim(),
-      ...pointIn(node, lineOffset + keyStart + (line.slice(keyStart).length - line.slice(keyStart).trimStart().length))
+      ...locate(lineOffset + keyAt)
     })
-    search = valueEnd
+    search = Math.max(search, valueEnd)
   }
+}
+
+/** The nearest `[` or `(` before `marker`, looked for no further back than a field name can be long. */
+function openingBracket(line: string, marker: number): number {
+  const stop = Math.max(0, marker - maxFieldName - 2)
+  for (let index = marker - 1; index >= stop; index--) {
+    if (line[index] === '[' || line[index] === '(') return index
+  }
+  return -1
 }
 
 function isFieldName(key: string): boolean {
@@ -86,6 +110,27 @@ function isFieldName(key: string): boolean {
 
 export function normalizeFieldName(key: string): string {
   return key.trim().toLowerCase().replace(/[\s_-]+/g, '-')
+}
+
+/**
+ * Points of characters of a text node asked for in increasing order: each call walks
+ * on from the last one, so many points in one long node cost one walk.
+ */
+function pointer(node: Text): (index: number) => {line: number; column: number} {
+  let line = node.position!.start.line
+  let column = node.position!.start.column
+  let position = 0
+  return (index) => {
+    for (; position < index && position < node.value.length; position++) {
+      if (node.value.charCodeAt(position) === 10) {
+        line++
+        column = 1
+      } else {
+        column++
+      }
+    }
+    return {line, column}
+  }
 }
 
 /** The point of character `index` of a text node, assuming the value is its source text. */

@@ -60,3 +60,16 @@ export function booleanOption(ruleId: string, options: Record<string, unknown>, 
   }
   return value
 }
+
+/**
+ * Refuse options a rule does not know, so a typo (`minword`) fails loudly
+ * instead of silently keeping the default.
+ */
+export function knownOptions(ruleId: string, options: Record<string, unknown>, known: readonly string[]): void {
+  for (const key of Object.keys(options)) {
+    if (known.includes(key)) continue
+    throw new TypeError(
+      `Unexpected option \`${key}\` for \`${ruleId}\`: expected ${known.length === 0 ? 'no options' : `one of ${known.map((one) => `\`${one}\``).join(', ')}`}`
+    )
+  }
+}

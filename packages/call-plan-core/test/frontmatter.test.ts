@@ -52,9 +52,10 @@ describe('readFrontmatter', () => {
       type: 'call-plan',
       account: 'Acme'
     })
+    // `bad = ` is line 3 of the note.
     expect(readFrontmatter('+++\ntitle = "x"\nbad = \n+++\n').problem).toMatchObject({
       kind: 'syntax',
-      place: {line: 4}
+      place: {line: 3}
     })
   })
 
