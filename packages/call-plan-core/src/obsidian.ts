@@ -15,12 +15,13 @@ export function inlineTags(tree: Root): InlineTag[] {
   const tags: InlineTag[] = []
   visit(tree, 'text', (node: Text) => {
     if (!node.value.includes('#') || !node.position) return
+    const locate = pointer(node)
     for (const match of node.value.matchAll(tagPattern)) {
       const name = match[2]!
       // Obsidian ignores all-digit tags such as `#1`.
       if (/^[\d/_-]+$/.test(name)) continue
       const at = match.index + match[1]!.length
-      tags.push({name, ...pointIn(node, at)})
+      tags.push({name, ...locate(at)})
     }
   })
   return tags
@@ -133,21 +134,6 @@ function pointer(node: Text): (index: number) => {line: number; column: number} 
   }
 }
 
-/** The point of character `index` of a text node, assuming the value is its source text. */
-function pointIn(node: Text, index: number): {line: number; column: number} {
-  const start = node.position!.start
-  let line = start.line
-  let column = start.column
-  for (let position = 0; position < index && position < node.value.length; position++) {
-    if (node.value.charCodeAt(position) === 10) {
-      line++
-      column = 1
-    } else {
-      column++
-    }
-  }
-  return {line, column}
-}
 
 export interface Callout {
   node: Blockquote

@@ -1,8 +1,82 @@
-import {callPlanRule} from 'call-plan-core'
+import {callPlanRule, headingMatches, optionsObject, sectionSentences, stringList} from 'call-plan-core'
+import {detectLeadingQuestion, whyItLeads} from './detect.js'
 
-export interface Options {}
+export {detectLeadingQuestion, questionWords, whyItLeads} from './detect.js'
+export type {LeadingQuestion, LeadingKind, QuestionVocabulary} from './detect.js'
 
-/** Placeholder until the rule lands: reports nothing. */
-const remarkLintLeadingQuestion = callPlanRule<Options>('leading-question', () => {})
+export interface Options {
+  /** Headings (or callout titles) of the sections whose questions are checked. */
+  headings?: string[]
+}
+
+const ruleId = 'leading-question'
+
+/** The sections where a plan lists what to ask the customer. */
+export const defaultHeadings: readonly string[] = [
+  'Questions',
+  'Discovery questions',
+  'Discovery',
+  'Questions to ask',
+  'Open questions',
+  'Questions for them',
+  'Questions for the customer',
+  'Key questions',
+  'What to ask'
+]
+
+const openQuestionPattern =
+  "Ask an open question that lets them describe their situation: 'What …?', 'How do you …?', 'Tell me about …'"
+
+/**
+ * Questions in the discovery section that steer the customer into the pitch
+ * ("Wouldn't you agree…", "If I could show you…, would you…", "…, right?").
+ */
+const remarkLintLeadingQuestion = callPlanRule<Options>(ruleId, (context, raw) => {
+  const options = optionsObject(ruleId, raw)
+  const headings = stringList(ruleId, options, 'headings') ?? defaultHeadings
+  const vocabulary = {
+    sellerNames: context.analysis.settings.sellerNames ?? [],
+    productNames: context.analysis.settings.productNames ?? []
+  }
+  for (const section of context.sections) {
+    if (!isHeadingOf(section.title, headings)) continue
+    for (const sentence of sectionSentences(section, context.file)) {
+      const found = detectLeadingQuestion(sentence.text, vocabulary)
+      if (!found.leading || !found.kind || !found.cue) continue
+      const message = context.file.message(
+        `\`${asWritten(sentence.text, found.cue)}\` makes this a leading question: ${whyItLeads(found.kind)}`,
+        {place: sentence.position}
+      )
+      message.note = found.suggestion
+        ? `${openQuestionPattern}, for example '${found.suggestion}'`
+        : openQuestionPattern
+      if (found.suggestion) message.expected = [found.suggestion]
+    }
+  }
+})
+
+/** The cue with the capitals it was written with ("Wouldn't you agree", not "wouldn't you agree"). */
+function asWritten(text: string, cue: string): string {
+  if (cue.includes(' … ')) return cue.split(' … ').map((part) => asWritten(text, part)).join(' … ')
+  const lower = text.toLowerCase().replace(/[\u2018\u2019\u02BC]/g, "'")
+  if (lower.length !== text.length) return cue
+  const at = lower.indexOf(cue)
+  return at === -1 ? cue : text.slice(at, at + cue.length)
+}
+
+const headingVerdicts = new Map<string, boolean>()
+
+/** `headingMatches`, remembered: every rule asks it about every section of every note. */
+function isHeadingOf(title: string, headings: readonly string[]): boolean {
+  const key = `${headings.join('\u0000')}\u0001${title}`
+  let verdict = headingVerdicts.get(key)
+  if (verdict === undefined) {
+    verdict = headingMatches(title, headings)
+    // Bounded, so a long-lived editor server does not grow with every heading it has seen.
+    if (headingVerdicts.size > 5000) headingVerdicts.clear()
+    headingVerdicts.set(key, verdict)
+  }
+  return verdict
+}
 
 export default remarkLintLeadingQuestion

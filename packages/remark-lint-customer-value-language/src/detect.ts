@@ -1,0 +1,1346 @@
+/**
+ * Reads one sentence of a value section the way a sales coach would: who does what,
+ * whose thing it is, whether it is somebody's quoted words or set aside with "not".
+ *
+ * The sentence is split into clauses (at `:`, `;`, dashes, commas and conjunctions);
+ * each clause gets a subject (us, the customer, an instruction to us, or nobody).
+ * A word that *can* be seller language (see `lexicon.ts`) becomes a cue only when its
+ * owner or doer is the seller. Every cue keeps the words that made it and the kind of
+ * seller language it is, so a message can say exactly what to change.
+ */
+import type {Sentence} from 'call-plan-core'
+import {detectLeadingQuestion} from 'remark-lint-leading-question'
+import {
+  activities,
+  commercialObjects,
+  commercialPhrases,
+  customerPronouns,
+  determiners,
+  keepVerbs,
+  modifiers,
+  negators,
+  notTypos,
+  neutralOwned,
+  offerTerms,
+  personNouns,
+  presentedParticiples,
+  presentingVerbs,
+  sellerPronouns,
+  sellerTags,
+  spellings,
+  strongPresentingVerbs,
+  weakObjects
+} from './lexicon.js'
+
+export type CueKind = 'offering' | 'presenting' | 'goal' | 'claim' | 'leading' | 'feature'
+
+export interface Cue {
+  kind: CueKind
+  /** The words of the sentence that are seller language, as written. */
+  text: string
+  /** Offset of those words in the sentence text. */
+  start: number
+  end: number
+}
+
+export interface CompiledVocabulary {
+  /** Seller company names, each as lowercase words. */
+  sellerNames: string[][]
+  /** Product names, each as lowercase words, with whether the name is written with capitals. */
+  productNames: Array<{words: string[]; capitalised: boolean; ordinary: boolean}>
+  /** Extra seller phrases, as lowercase words. */
+  sellerPhrases: string[][]
+  /** Allowed phrases (lowercase, whitespace collapsed): a sentence containing one is never flagged. */
+  allow: string[]
+  /** The names as configured, for the leading-question check. */
+  names: {sellerNames: string[]; productNames: string[]}
+}
+
+export interface Vocabulary {
+  sellerNames?: string[]
+  productNames?: string[]
+  sellerPhrases?: string[]
+  allow?: string[]
+}
+
+function phraseWords(phrase: string): string[] {
+  return phrase
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .split(/[\s]+/)
+    .filter(Boolean)
+}
+
+export function compileVocabulary(vocabulary: Vocabulary): CompiledVocabulary {
+  return {
+    sellerNames: (vocabulary.sellerNames ?? []).map(phraseWords).filter((words) => words.length > 0),
+    productNames: (vocabulary.productNames ?? [])
+      .map((name) => ({
+        words: phraseWords(name),
+        capitalised: name !== name.toLowerCase(),
+        // "Pulse", "Dispatch", "Yard Manager" can be ordinary words; "FlowPilot", "CleanTrace" cannot.
+        ordinary: !name.split(/\s+/).some((word) => /\p{Lu}/u.test(word.slice(1)) || /\d/.test(word))
+      }))
+      .filter((name) => name.words.length > 0),
+    sellerPhrases: (vocabulary.sellerPhrases ?? []).map(phraseWords).filter((words) => words.length > 0),
+    allow: (vocabulary.allow ?? []).map((phrase) => phraseWords(phrase).join(' ')).filter(Boolean),
+    names: {sellerNames: [...(vocabulary.sellerNames ?? [])], productNames: [...(vocabulary.productNames ?? [])]}
+  }
+}
+
+type Owner = 'seller' | 'customer' | 'none'
+type Subject = 'seller' | 'customer' | 'instruction' | 'none'
+
+interface Token {
+  /** As written. */
+  raw: string
+  /** Lowercase, apostrophes straightened, common misspellings fixed, possessive `'s` removed. */
+  word: string
+  /** Written with a possessive `'s`. */
+  possessive: boolean
+  quoted: boolean
+  start: number
+  end: number
+  /** Clause number: clauses end at `:`, `;`, dashes, commas, brackets and some conjunctions. */
+  clause: number
+  /** First token of its clause. */
+  clauseStart: boolean
+  /** Written with a capital first letter. */
+  capital: boolean
+}
+
+const clauseMarks = [':', ';', '—', '–', ',', '(', ')', '[', ']', '+', '=', '|', '?', '!']
+
+const conjunctions = new Set(['so', 'because', 'but', 'while', 'unless', 'until', 'whereas', 'though', 'although', 'then'])
+
+/** Pronouns and names after "and" start a new clause: "…, and they want …". */
+const clauseOpeners = new Set(['they', 'we', 'i', "they're", "we're", "i'm", 'their', 'this', 'that', 'it', "it's", 'its', 'our', 'my'])
+
+function tokenize(sentence: Sentence): Token[] {
+  const tokens: Token[] = []
+  let clause = 0
+  let previousEnd = 0
+  for (const word of sentence.words) {
+    const gap = sentence.text.slice(previousEnd, word.index)
+    const raw = word.value
+    let normal = word.normal
+    let possessive = false
+    if (normal.endsWith("'s") && normal.length > 2) {
+      normal = normal.slice(0, -2)
+      possessive = true
+    } else if (normal.endsWith("s'") && normal.length > 2) {
+      normal = normal.slice(0, -1)
+      possessive = true
+    }
+    normal = spellings.get(normal) ?? normal
+    const breaks = tokens.length > 0 && (clauseMarks.some((mark) => gap.includes(mark)) || gap.includes(' - ') || gap.includes('::'))
+    const previous = tokens[tokens.length - 1]
+    const conjunction =
+      previous !== undefined && (conjunctions.has(normal) || ((normal === 'and' || normal === 'or') && false))
+    if (breaks || conjunction) clause++
+    // "…and they want…": a new subject after "and" starts a new clause.
+    if (previous && previous.word === 'and' && clauseOpeners.has(normal) && previous.clause === clause) {
+      clause++
+      previous.clause = clause
+    }
+    const token: Token = {
+      raw,
+      word: normal,
+      possessive,
+      quoted: word.quoted,
+      start: word.index,
+      end: word.index + raw.length,
+      clause,
+      clauseStart: false,
+      capital: /^\p{Lu}/u.test(raw)
+    }
+    tokens.push(token)
+    previousEnd = token.end
+  }
+  for (let index = 0; index < tokens.length; index++) {
+    tokens[index]!.clauseStart = index === 0 || tokens[index - 1]!.clause !== tokens[index]!.clause
+  }
+  return tokens
+}
+
+/** How far the detector looks around a word: keeps every sentence linear, however long. */
+const window = 12
+
+function nearby(tokens: Token[], from: number, to: number, test: (token: Token) => boolean): boolean {
+  for (let at = Math.max(0, from); at <= to && at < tokens.length; at++) if (test(tokens[at]!)) return true
+  return false
+}
+
+const fuzzyCache = new Map<string, string | undefined>()
+const fuzzyCacheLimit = 20_000
+
+/**
+ * A lexicon word despite one typo ("brocure", "modul", "pricng"): one insertion,
+ * deletion, substitution or swap, for words of five letters or more with the right first letter.
+ */
+function lookup<T>(map: Map<string, T> | Set<string>, word: string): string | undefined {
+  if (map.has(word)) return word
+  // Verbs are matched as written: "quality" must never read as "qualify".
+  if (map === presentingVerbs || word.length < 5 || !/^[a-z-]+$/.test(word) || notTypos.has(word)) return undefined
+  const key = `${map === commercialObjects ? 'o' : map === activities ? 'a' : map === phraseFirstWords ? 'p' : 'v'}:${word}`
+  if (fuzzyCache.has(key)) return fuzzyCache.get(key)
+  let found: string | undefined
+  for (const candidate of map.keys()) {
+    if (candidate.length < 6 || candidate[0] !== word[0] || Math.abs(candidate.length - word.length) > 1) continue
+    // A plural is another word, not a typo: "renewals" are their customers' renewals.
+    if (word === candidate + 's' || candidate === word + 's') continue
+    // Five letters only when the last one was dropped ("modul"): short words collide too easily.
+    if (word.length === 5 && !(candidate.length === 6 && candidate.startsWith(word))) continue
+    if (withinOneEdit(word, candidate)) {
+      found = candidate
+      break
+    }
+  }
+  if (fuzzyCache.size < fuzzyCacheLimit) fuzzyCache.set(key, found)
+  return found
+}
+
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true
+  if (a.length === b.length) {
+    let first = -1
+    let differences = 0
+    for (let index = 0; index < a.length; index++) {
+      if (a[index] !== b[index]) {
+        if (differences === 0) first = index
+        differences++
+        if (differences > 2) return false
+      }
+    }
+    if (differences === 1) return true
+    // A swap of two neighbours: "recieve".
+    return differences === 2 && a[first] === b[first + 1] && a[first + 1] === b[first]
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a]
+  let index = 0
+  while (index < short.length && short[index] === long[index]) index++
+  return short.slice(index) === long.slice(index + 1)
+}
+
+const beForms = new Set(['is', 'are', 'be', 'been', 'being', 'was', 'were', 'gets', 'get', 'got', 'getting'])
+
+const customerAnchors = new Set(['customer', 'client', 'customers', 'clients', 'buyer', 'buyers'])
+
+/** Words that, first in a clause, make the clause an instruction to the note's reader. */
+const instructionStarters = new Set([
+  ...presentingVerbs.keys(),
+  'ensure',
+  'confirm',
+  'agree',
+  'nail',
+  'land',
+  'win',
+  'beat',
+  'replace',
+  'extend',
+  'renew',
+  'pull',
+  'open',
+  'offer',
+  'quote',
+  'propose',
+  'pricing',
+  'recognise',
+  'recognize',
+  "don't",
+  'do',
+  'never',
+  "shouldn't",
+  'must',
+  'please',
+  'try',
+  'aim',
+  'need',
+  'anchor',
+  'concede',
+  'handle',
+  'overcome',
+  'map',
+  'ask',
+  'create',
+  'prove',
+  'move',
+  'identify',
+  'find',
+  'align',
+  'set',
+  'tee',
+  'neutralise',
+  'neutralize',
+  'drive',
+  'frame',
+  'seed',
+  'leave',
+  'maximise',
+  'maximize',
+  'protect',
+  'defend'
+])
+
+interface Context {
+  tokens: Token[]
+  sentence: Sentence
+  vocabulary: CompiledVocabulary
+  /** Clause subjects, by clause number. */
+  subjects: Subject[]
+  /** Token indexes that belong to a seller or product name. */
+  named: Set<number>
+  /** The first place each sales activity is the customer's own, once asked. */
+  customerActivities?: Map<string, number>
+}
+
+/** Whose a pronoun is: inside the customer's quoted words, "we" and "our" are the customer. */
+function pronounOwner(token: Token): Owner {
+  if (sellerPronouns.has(token.word)) return token.quoted ? 'customer' : 'seller'
+  if (customerPronouns.has(token.word)) return 'customer'
+  return 'none'
+}
+
+/**
+ * Who owns the noun at `index`: the nearest possessive before it in its noun phrase
+ * ("their sales team's quota", "our new platform", "Zephyr's own pipeline").
+ */
+function possessorOf(context: Context, index: number): Owner {
+  const {tokens} = context
+  for (let back = index - 1, steps = 0; back >= 0 && steps < 4; back--, steps++) {
+    const token = tokens[back]!
+    if (token.clause !== tokens[index]!.clause) break
+    const determiner = possessiveDeterminers.get(token.word)
+    if (determiner) {
+      if (token.quoted) return determiner === 'seller' ? 'customer' : token.word === 'your' ? 'none' : determiner
+      return determiner
+    }
+    if (token.possessive) return context.named.has(back) ? 'seller' : 'customer'
+    if (token.word === 'own') continue
+    if (determiners.has(token.word) || isVerbLike(token.word) || prepositions.has(token.word)) break
+  }
+  return 'none'
+}
+
+const possessiveDeterminers = new Map<string, Owner>([
+  ['our', 'seller'],
+  ['my', 'seller'],
+  ['their', 'customer'],
+  ['its', 'customer'],
+  ['his', 'customer'],
+  ['her', 'customer'],
+  ['your', 'customer']
+])
+
+const prepositions = new Set(['for', 'of', 'to', 'with', 'in', 'on', 'at', 'from', 'by', 'into', 'about', 'before', 'after', 'than', 'vs', 'versus'])
+
+const verbLike = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'must',
+  'get',
+  'gets',
+  'need',
+  'needs',
+  'want',
+  'wants',
+  'does',
+  'do',
+  'did',
+  'may',
+  'might',
+  'shall',
+  'keep',
+  'keeps',
+  'struggle',
+  'struggles',
+  'says',
+  'said',
+  'give',
+  'gives',
+  'runs',
+  'carries',
+  'hits',
+  'misses',
+  'loses',
+  'lost',
+  'spends',
+  'uses',
+  'and',
+  'or',
+  'than',
+  'as'
+])
+
+function isVerbLike(word: string): boolean {
+  return verbLike.has(word)
+}
+
+/** The subject of each clause: who does what the clause says. */
+function clauseSubjects(context: Context): Subject[] {
+  const {tokens} = context
+  const subjects: Subject[] = []
+  let index = 0
+  while (index < tokens.length) {
+    const clause = tokens[index]!.clause
+    let end = index
+    while (end < tokens.length && tokens[end]!.clause === clause) end++
+    subjects[clause] = subjectOf(context, index, end, subjects[clause - 1])
+    index = end
+  }
+  return subjects
+}
+
+/** What "my"/"our" can own that is a sales goal rather than a product: "my quota", "our fiscal year". */
+const ownGoals = new Set(['year', 'quarter', 'q1', 'q2', 'q3', 'q4', 'fye', 'target', 'targets', 'commission', 'bonus', 'signature', 'opening', 'fiscal', 'board', 'numbers', 'month'])
+
+const customerPeople = new Set(['contact', 'contacts', 'buyer', 'buyers', 'stakeholder', 'stakeholders', 'coach', 'host', 'counterpart', 'client', 'clients', 'customer', 'customers', 'prospect', 'champion', 'sponsor'])
+
+const demonstratives = new Set(['this', 'that', 'it', "it's", 'there', "there's", 'here', 'these', 'those', 'which', 'what', 'who', 'everything', 'nothing', 'something'])
+
+const fillers = new Set(['then', 'also', 'just', 'and', 'so', 'please', 'first', 'finally', 'next', 'really', 'definitely', 'quickly', 'briefly', 'ideally', 'still'])
+
+function subjectOf(context: Context, from: number, to: number, previous: Subject | undefined): Subject {
+  const {tokens} = context
+  let index = from
+  while (index < to && fillers.has(tokens[index]!.word)) index++
+  if (index >= to) return 'none'
+  const first = tokens[index]!
+  // A Dataview key (`next-step:: book …`) is a label, not a subject.
+  if (first.word === 'to' && index + 1 < to && lookup(presentingVerbs, tokens[index + 1]!.word)) return 'instruction'
+  if (context.named.has(index)) return 'seller'
+  if (first.word === "let's" || first.word === 'lets') return 'seller'
+  const owner = pronounOwner(first)
+  if (owner === 'seller') {
+    // "Our contact, Priya, owns the budget": the customer's person, in our words.
+    if ((first.word === 'our' || first.word === 'my') && customerPeople.has(tokens[index + 1]?.word ?? '')) return 'customer'
+    // "our analyst maps their dwell times": a seller doing work; the clause is ours.
+    return 'seller'
+  }
+  if (owner === 'customer') return 'customer'
+  if (first.word === 'you' || first.word === 'your' || first.word === "you'll" || first.word === "you'd") return 'customer'
+  const isInstruction =
+    (instructionStarters.has(first.word) || lookup(presentingVerbs, first.word) !== undefined) &&
+    !(index + 1 < to && (tokens[index + 1]!.possessive || isVerbLike(tokens[index + 1]!.word)))
+  if (isInstruction && !first.possessive) return 'instruction'
+  // A clause that goes on from an instruction ("…, then steer them to …") keeps its doer.
+  if ((first.word === 'then' || first.word === 'and') && previous === 'instruction') return 'instruction'
+  // "This is the deal…", "That is why…": the subject says nothing about whose it is.
+  if (demonstratives.has(first.word)) return 'none'
+  // Otherwise a noun phrase leads: a person or organisation on the customer's side
+  // ("Brennock is pitching", "Aurelian's reps demo …", "The district adopts …").
+  const nameLike = first.capital || determiners.has(first.word)
+  for (let look = index; look < to && look < index + 6; look++) {
+    const token = tokens[look]!
+    if (context.named.has(look)) return 'seller'
+    const lookOwner = pronounOwner(token)
+    if (lookOwner !== 'none') return lookOwner === 'seller' && token.word !== 'us' && token.word !== 'me' ? 'seller' : 'customer'
+    if (token.possessive && look < to - 1) return 'customer'
+    if (look > index && isVerbLike(token.word) && token.word !== 'and' && token.word !== 'or' && token.word !== 'as' && token.word !== 'than') {
+      return nameLike ? 'customer' : 'none'
+    }
+    // "The plant manager signs …", "Their heads of department demo …": after a noun phrase, a verb.
+    if (lookup(activities, token.word) && nameLike && look > index + 1 && token.word.endsWith('s') && !token.word.endsWith('ss')) return 'customer'
+    if (lookup(activities, token.word) || lookup(presentingVerbs, token.word) || prepositions.has(token.word)) return 'none'
+  }
+  return 'none'
+}
+
+/** Indexes of tokens that match some words (case-insensitive), in order. */
+function matchAt(tokens: Token[], index: number, words: readonly string[], fuzzy = false): boolean {
+  if (index + words.length > tokens.length) return false
+  for (let offset = 0; offset < words.length; offset++) {
+    const token = tokens[index + offset]!
+    const want = words[offset]!
+    const have = token.possessive ? token.word : token.word
+    if (have === want) continue
+    if (fuzzy && want.length >= 5 && have.length >= 4 && have[0] === want[0] && withinOneEdit(have, want)) continue
+    return false
+  }
+  return true
+}
+
+function cueOf(context: Context, kind: CueKind, from: number, to: number): Cue {
+  const start = context.tokens[from]!.start
+  const end = context.tokens[to]!.end
+  return {kind, text: context.sentence.text.slice(start, end), start, end}
+}
+
+/** The noun phrase after a possessive: "our new platform", "my number". */
+function phraseEnd(context: Context, index: number): {end: number; head: string} {
+  const {tokens} = context
+  let end = index + 1
+  while (
+    end + 1 < tokens.length &&
+    tokens[end + 1]!.clause === tokens[index]!.clause &&
+    end - index < 4 &&
+    (modifiers.has(tokens[end]!.word) || compoundModifiers.has(tokens[end]!.word) || /^[\d.,%/-]+$/.test(tokens[end]!.word) || tokens[end]!.word.endsWith('-hour') || tokens[end]!.word.includes('/'))
+  ) {
+    end++
+  }
+  const last = Math.min(end, tokens.length - 1)
+  return {end: last, head: tokens[last]!.word}
+}
+
+const compoundModifiers = new Set([
+  'customer',
+  'success',
+  'field',
+  'support',
+  'data',
+  'solutions',
+  'solution',
+  'implementation',
+  'clinical',
+  'sales',
+  'account',
+  'technical',
+  'professional',
+  'services',
+  'delivery',
+  'project',
+  'engagement',
+  'pre-sales',
+  'presales',
+  'senior',
+  'own',
+  'onboarding',
+  'deployment',
+  'product',
+  'integration',
+  'regional',
+  'local'
+])
+
+/** Whether a negation earlier in the clause sets the cue at `index` aside ("Not a demo:", "No pricing"). */
+function setAside(context: Context, index: number): boolean {
+  const {tokens} = context
+  const clause = tokens[index]!.clause
+  let start = index
+  while (start > 0 && tokens[start - 1]!.clause === clause) start--
+  const first = tokens[start]!
+  // "Leave the product walkthrough out of it", "Forget the pitch", "Skip the demo".
+  if ((first.word === 'leave' || first.word === 'forget' || first.word === 'skip' || first.word === 'drop') && !first.quoted) {
+    const hasOut =
+      first.word !== 'leave' ||
+      nearby(tokens, index + 1, index + window, (token) => token.clause === clause && (token.word === 'out' || token.word === 'aside' || token.word === 'door' || token.word === 'home'))
+    if (hasOut) return true
+  }
+  // "Park the pitch", "put the demo aside".
+  if ((first.word === 'park' || first.word === 'shelve') && !first.quoted) return true
+  if (nearby(tokens, index + 1, index + window, (token) => token.clause === clause && token.word === 'aside')) return true
+  for (let back = index - 1; back >= start && index - back <= 4; back--) {
+    const word = tokens[back]!.word
+    if (keepVerbs.has(word)) return false
+    if (word === 'instead' || (word === 'than' && back > 0 && tokens[back - 1]!.word === 'rather')) return true
+    if (negators.has(word)) {
+      // "No meeting ends without a next step": two negations keep the step.
+      if (word === 'without' && nearby(tokens, Math.max(start, back - window), back - 1, (token) => negators.has(token.word))) return false
+      // "Don't forget to demo", "never let … end without": the negation keeps the step.
+      for (let between = back + 1; between < index; between++) if (keepVerbs.has(tokens[between]!.word)) return false
+      if (clauseKeeps(context, start, back)) return false
+      return true
+    }
+  }
+  return false
+}
+
+/** A negative instruction earlier in the clause ("Do not leave … without", "can't run out of time before"). */
+function clauseKeeps(context: Context, start: number, before: number): boolean {
+  const {tokens} = context
+  for (let index = Math.max(start, before - window); index < before; index++) {
+    if (negators.has(tokens[index]!.word) && index + 1 < tokens.length && keepVerbs.has(tokens[index + 1]!.word)) return true
+    if (negators.has(tokens[index]!.word) && index + 2 < tokens.length && tokens[index + 1]!.word === 'let') return true
+  }
+  return false
+}
+
+function sentenceHasYou(tokens: Token[]): boolean {
+  return tokens.some((token) => !token.quoted && (token.word === 'you' || token.word === 'your' || token.word === "you'll" || token.word === "you'd" || token.word === "you're" || token.word === 'yours'))
+}
+
+function findNames(context: Context): void {
+  const {tokens, vocabulary} = context
+  for (let index = 0; index < tokens.length; index++) {
+    for (const name of vocabulary.sellerNames) {
+      if (matchAt(tokens, index, name)) for (let offset = 0; offset < name.length; offset++) context.named.add(index + offset)
+    }
+    for (const product of vocabulary.productNames) {
+      if (!matchAt(tokens, index, product.words)) continue
+      if (productIsOrdinaryWord(context, index, product)) continue
+      for (let offset = 0; offset < product.words.length; offset++) context.named.add(index + offset)
+    }
+  }
+}
+
+const functionWords = new Set([
+  'a', 'an', 'the', 'and', 'or', 'but', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'onto', 'to', 'with', 'at', 'as',
+  'is', 'are', 'was', 'were', 'be', 'so', 'if', 'it', 'its', 'this', 'that', 'before', 'after', 'until', 'across',
+  'over', 'under', 'via', 'per', 'than', 'then', 'when', 'will', 'would', 'can', 'could', 'should', 'live', 'now'
+])
+
+/**
+ * "Their dispatch desk", "weekly pulse surveys": a product name that is also an ordinary
+ * word, used for the customer's own thing. Owned by the customer, or written in lower case
+ * as the first part of a compound noun.
+ */
+function productIsOrdinaryWord(context: Context, index: number, product: {words: string[]; capitalised: boolean; ordinary: boolean}): boolean {
+  if (!product.ordinary) return false
+  const {tokens} = context
+  const first = tokens[index]!
+  const previous = tokens[index - 1]
+  if (previous && !previous.quoted && (customerPronouns.has(previous.word) || (previous.possessive && !sellerPronouns.has(previous.word)))) return true
+  const writtenLower = tokens.slice(index, index + product.words.length).every((token) => !token.capital)
+  const next = tokens[index + product.words.length]
+  if (product.capitalised && writtenLower && next && next.clause === first.clause && !next.capital && !functionWords.has(next.word) && /^[a-z]/.test(next.word)) {
+    return true
+  }
+  return false
+}
+
+export interface Analysis {
+  cues: Cue[]
+  /** Cues found but set aside (negated, quoted, the customer's own), for explaining decisions. */
+  setAside: Cue[]
+}
+
+/** The seller-language cues of one sentence. */
+export function analyzeSentence(sentence: Sentence, vocabulary: CompiledVocabulary): Analysis {
+  const tokens = tokenize(sentence)
+  const context: Context = {tokens, sentence, vocabulary, subjects: [], named: new Set()}
+  const cues: Cue[] = []
+  const aside: Cue[] = []
+  if (tokens.length === 0) return {cues, setAside: aside}
+
+  const normalized = tokens.map((token) => token.word).join(' ')
+  if (vocabulary.allow.some((phrase) => normalized.includes(phrase) || sentence.text.toLowerCase().includes(phrase))) {
+    return {cues, setAside: aside}
+  }
+
+  findNames(context)
+  context.subjects = clauseSubjects(context)
+  const subjectAt = (index: number): Subject => context.subjects[tokens[index]!.clause] ?? 'none'
+  const add = (kind: CueKind, from: number, to: number, checkNegation = true) => {
+    const cue = cueOf(context, kind, from, to)
+    if (checkNegation && setAside(context, from)) aside.push(cue)
+    else cues.push(cue)
+  }
+
+  // Seller and product names: ours even inside a customer's quote ("we'd buy ClaimFlow tomorrow").
+  for (let index = 0; index < tokens.length; index++) {
+    if (!context.named.has(index)) continue
+    let end = index
+    while (end + 1 < tokens.length && context.named.has(end + 1)) end++
+    add('offering', index, end)
+    index = end
+  }
+
+  for (const phrase of vocabulary.sellerPhrases) {
+    for (let index = 0; index + phrase.length <= tokens.length; index++) {
+      if (matchAt(tokens, index, phrase)) add('offering', index, index + phrase.length - 1)
+    }
+  }
+
+  // Tags and Dataview keys that file the line under our sales process: `#pitch`, `next-step::`.
+  fieldAndTagCues(sentence.text, cues)
+
+  const hasYou = sentenceHasYou(tokens)
+
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    const word = token.word
+    const subject = subjectAt(index)
+
+    // "our platform", "my number", "ours": what we own is what we sell, unless it is a person
+    // of ours doing work for them ("our analyst maps their dwell times").
+    if (!token.quoted && (word === 'our' || word === 'my')) {
+      const {end, head} = phraseEnd(context, index)
+      if (end === index) continue
+      // "You'll have our whole success team on speed dial": our people as part of the offer.
+      const offeredPeople = hasYou && personNouns.has(head) && tokens.slice(Math.max(0, index - 3), index).some((one) => one.word === 'have' || one.word === 'get' || one.word === 'gets')
+      if ((personNouns.has(head) || neutralOwned.has(head)) && !offeredPeople) continue
+      add(activities.has(head) || ownGoals.has(head) ? 'goal' : 'offering', index, end)
+      continue
+    }
+    if (!token.quoted && word === 'ours') {
+      add('offering', index, index)
+      continue
+    }
+
+    // "put us on the shortlist", "a budget line for us", "us vs their current MES".
+    if (!token.quoted && word === 'us' && sellerUs(tokens, index)) {
+      add('goal', Math.max(index - 1, 0), index)
+      continue
+    }
+
+    // "we beat the incumbent", "we're the only …": praising ourselves.
+    if (!token.quoted && (word === 'we' || word === "we're" || word === "we've")) {
+      const claim = claimAfter(tokens, index)
+      if (claim !== -1) {
+        add('claim', index, claim)
+        continue
+      }
+    }
+
+    // Leading phrases of offers: "you'll love …", "at no extra cost", "unlimited".
+    if (!token.quoted && (word === "you'll" || word === "you'd") && tokens[index + 1]?.word === 'love') {
+      add('feature', index, index + 1)
+      continue
+    }
+    // "Cheaper than Oracle and faster to deploy": a comparison with a competitor, told as value.
+    if (!token.quoted && token.clauseStart && comparatives.has(word) && tokens[index + 1]?.word === 'than') {
+      add('claim', index, Math.min(index + 2, tokens.length - 1))
+      continue
+    }
+    if ((hasYou || (token.clauseStart && leadingOfferTerms.has(word))) && offerTerms.has(word) && !token.quoted && offerTermApplies(context, index)) {
+      add('feature', index, index)
+      continue
+    }
+
+    // Phrases: "order form", "reference call", "intro to", "exec dinner".
+    let matched = false
+    const firstWord = phrasesByFirstWord.has(word) ? word : lookup(phraseFirstWords, word)
+    for (const phrase of firstWord === undefined ? [] : phrasesByFirstWord.get(firstWord)!) {
+      if (!matchAt(tokens, index, phrase, true)) continue
+      const actionPhrase = actionPhrases.has(phrase.join(' '))
+      const before = tokens[index - 1]
+      const ownedBefore = before !== undefined && before.clause === token.clause && (before.possessive || possessiveDeterminers.get(before.word) === 'customer') && !context.named.has(index - 1) && !(before.quoted && sellerPronouns.has(before.word))
+      if (ownedBefore || ownedAfter(context, index + phrase.length - 1) || (actionPhrase && subject === 'customer')) {
+        aside.push(cueOf(context, 'offering', index, index + phrase.length - 1))
+        matched = true
+        break
+      }
+      if (phrase[0] === 'intro' || phrase[0] === 'introduction') {
+        if (!(token.clauseStart && !token.quoted)) continue
+      }
+      add(phrase[0] === 'next' || phrase[0] === 'close' || phrase[0] === 'exec' || phrase[0] === 'executive' || phrase[0] === 'through' || phrase[0] === 'best' ? 'goal' : 'offering', index, index + phrase.length - 1)
+      matched = true
+      index += phrase.length - 1
+      break
+    }
+    if (matched) continue
+
+    // "the premium plan", "the Enterprise edition", "the new mobile app": our offer by its name.
+    if (!token.quoted && offerNouns.has(word) && index > 0 && !(tokens[index + 1] && personNouns.has(tokens[index + 1]!.word))) {
+      const previous = tokens[index - 1]!
+      const named = planNames.has(previous.word) && previous.clause === token.clause
+      const fresh = (previous.word === 'new' || previous.word === 'latest') && (tokens[index - 2]?.word === 'the' || tokens[index - 2]?.word === 'our')
+      const fresher = modifierRun(tokens, index) && (tokens[index - 2]?.word === 'new' || tokens[index - 2]?.word === 'latest') && (tokens[index - 3]?.word === 'the' || tokens[index - 3]?.word === 'our')
+      if ((named || fresh || fresher) && possessorOf(context, index) !== 'customer' && !ownedAfter(context, index)) {
+        add('offering', named || fresh ? index - 1 : index - 2, index)
+        continue
+      }
+    }
+
+    const object = lookup(commercialObjects, word)
+    if (object !== undefined && objectCue(context, index, object, subject)) {
+      const owner = possessorOf(context, index)
+      if (owner === 'customer') {
+        aside.push(cueOf(context, 'offering', index, index))
+        continue
+      }
+      add(object === 'signature' || object === 'countersigned' || object === 'commitment' || object === 'shortlist' || object === 'incumbent' || object === 'competitor' || object === 'seats' ? 'goal' : 'offering', nounPhraseStart(context, index), index)
+      continue
+    }
+
+    const activity = lookup(activities, word)
+    if (activity !== undefined && !(activity === 'present' && presentIsAdjective(tokens, index))) {
+      const verdict = activityCue(context, index, activities.get(activity)!, subject)
+      if (verdict === 'seller') {
+        add(activityKind(activities.get(activity)!), nounPhraseStart(context, index), index)
+        continue
+      }
+      if (verdict === 'customer') {
+        aside.push(cueOf(context, 'goal', index, index))
+        continue
+      }
+    }
+
+    // Presenting and selling, told to us: "Walk them through the roadmap", "I'll present …".
+    if (!token.quoted && (token.clauseStart || precededBySeller(tokens, index) || fillerStart(tokens, index))) {
+      const verbEnd = presentingCue(context, index, subject)
+      if (verbEnd !== -1) {
+        add('presenting', index, verbEnd)
+        continue
+      }
+    }
+
+    // "Implementation methodology overview for the COO, 10 mins": a slot in our presentation.
+    if (presentingNouns.has(word) && !token.quoted && subject !== 'customer') {
+      const next = tokens[index + 1]
+      const fragment = !next || next.clause !== token.clause || next.word === 'for' || next.word === 'to' || next.word === 'with'
+      if (fragment && possessorOf(context, index) !== 'customer') {
+        add('presenting', nounPhraseStart(context, index), index)
+        continue
+      }
+    }
+    // "do it live in front of pharmacy", "get Ledgerlight in front of the controller".
+    if (!token.quoted && word === 'front' && tokens[index - 1]?.word === 'in' && tokens[index + 1]?.word === 'of' && (subject === 'instruction' || subject === 'seller')) {
+      add('presenting', index - 1, index + 1)
+      continue
+    }
+
+    // "… gets shown", "should be presented", "cannot be skipped again".
+    const participle = presentedParticiples.get(word)
+    if (participle !== undefined && index > 0 && beForms.has(tokens[index - 1]!.word) && subject !== 'customer') {
+      add('presenting', index - 1, index, participle !== 'skipped' && participle !== 'forgotten')
+      continue
+    }
+
+    // "Don't skip the predictive maintenance slide", "shouldn't skip the fraud dashboard again".
+    if (!token.quoted && negators.has(word) && (tokens[index + 1]?.word === 'skip' || tokens[index + 1]?.word === 'forget' || tokens[index + 1]?.word === 'miss') && subject !== 'customer') {
+      add('presenting', index, index + 1, false)
+      continue
+    }
+
+    // "the site visit booked", "a follow-up with the CFO is scheduled": booking our next meeting.
+    if ((word === 'booked' || word === 'scheduled' || word === 'arranged' || word === 'confirmed' || word === 'locked') && !token.quoted && subject !== 'customer' && meetingInClause(tokens, index)) {
+      add('goal', index, index)
+      continue
+    }
+
+    // "Get them to agree to …", "get on the October agenda", "make sure they realise …".
+    if (!token.quoted && (word === 'get' || word === 'getting') && (subject === 'instruction' || subject === 'seller')) {
+      const end = getCue(tokens, index)
+      if (end !== -1) {
+        add('goal', index, end)
+        continue
+      }
+    }
+    if (!token.quoted && word === 'make' && tokens[index + 1]?.word === 'sure' && (subject === 'instruction' || subject === 'seller')) {
+      const who = tokens[index + 2]?.word
+      const verb = tokens[index + 3]?.word
+      if ((who === 'they' || who === 'them') && verb && realiseVerbs.has(verb)) {
+        add('presenting', index, index + 3)
+        continue
+      }
+    }
+    // "Use their board demo as the hook", "the perfect excuse to …": their situation as our lever.
+    if (!token.quoted && (word === 'hook' || word === 'lever' || word === 'excuse' || word === 'opening' || word === 'angle') && leverCue(tokens, index)) {
+      add('goal', index - 1, index)
+      continue
+    }
+  }
+
+  if (sentence.isQuestion) {
+    const leading = detectLeadingQuestion(sentence.text, vocabulary.names)
+    if (leading.leading && leading.cue) {
+      const cue = leading.cue.split(' … ')[0]!.replace(/^, /, '').replace(/\?$/, '')
+      const at = sentence.text.toLowerCase().replace(/[\u2018\u2019]/g, "'").indexOf(cue)
+      cues.push(at === -1 || cue.length === 0 ? {kind: 'leading', text: sentence.text, start: 0, end: sentence.text.length} : {kind: 'leading', text: sentence.text.slice(at, at + cue.length), start: at, end: at + cue.length})
+    }
+  }
+
+  return {cues: dedupe(cues), setAside: aside}
+}
+
+/** Phrases by their first word, so each word of a sentence looks only at the phrases it can start. */
+const phrasesByFirstWord = new Map<string, string[][]>()
+for (const phrase of commercialPhrases) {
+  const list = phrasesByFirstWord.get(phrase[0]!) ?? []
+  list.push([...phrase])
+  phrasesByFirstWord.set(phrase[0]!, list)
+}
+const phraseFirstWords = new Set(phrasesByFirstWord.keys())
+
+const planNames = new Set(['premium', 'enterprise', 'pro', 'starter', 'standard', 'basic', 'professional', 'business', 'plus', 'growth', 'platinum', 'gold', 'silver', 'ultimate', 'advanced', 'essentials'])
+const offerNouns = new Set(['plan', 'edition', 'package', 'tier', 'licence', 'license', 'bundle', 'app', 'platform', 'dashboard', 'tool', 'feature', 'release', 'version', 'module', 'integration', 'suite', 'portal', 'connector', 'engine', 'assistant', 'add-on'])
+
+/** "the new mobile app": one word between "new" and the noun. */
+function modifierRun(tokens: Token[], index: number): boolean {
+  const between = tokens[index - 1]
+  return between !== undefined && between.clause === tokens[index]!.clause && /^[a-z][a-z-]*$/.test(between.word) && !determiners.has(between.word)
+}
+
+function dedupe(cues: Cue[]): Cue[] {
+  const kept: Cue[] = []
+  let reach = -1
+  // Sorted by start, longest first: a cue inside an earlier one says nothing new ("our" inside "our new platform").
+  for (const cue of cues.sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (cue.end <= reach) continue
+    kept.push(cue)
+    reach = Math.max(reach, cue.end)
+  }
+  return kept
+}
+
+function activityKind(activity: string): CueKind {
+  return activity === 'demo' || activity === 'pitch' || activity === 'present' || activity === 'showcase' ? 'presenting' : 'goal'
+}
+
+function fieldAndTagCues(text: string, cues: Cue[]): void {
+  const fieldEnd = text.indexOf('::')
+  if (fieldEnd > 0 && fieldEnd < 40) {
+    const key = text.slice(0, fieldEnd).trim().toLowerCase()
+    if (sellerTags.has(key)) cues.push({kind: 'goal', text: text.slice(0, fieldEnd + 2), start: 0, end: fieldEnd + 2})
+  }
+  let at = text.indexOf('#')
+  while (at !== -1) {
+    const before = at === 0 ? ' ' : text[at - 1]!
+    let end = at + 1
+    while (end < text.length && /[\p{L}\p{N}_/-]/u.test(text[end]!)) end++
+    if (/\s|\(|\[/.test(before) && end > at + 1) {
+      const tag = text.slice(at + 1, end).toLowerCase()
+      if (tag.split(/[/-]/).some((part) => sellerTags.has(part) && part !== 'next' && part !== 'story')) {
+        cues.push({kind: 'goal', text: text.slice(at, end), start: at, end})
+      }
+    }
+    at = text.indexOf('#', end)
+  }
+}
+
+const comparatives = new Set(['cheaper', 'faster', 'easier', 'better', 'simpler', 'safer', 'quicker', 'stronger', 'smarter', 'more'])
+/** Offer terms that open a fragment: "Free onboarding for the first 90 days". */
+const leadingOfferTerms = new Set(['free', 'unlimited', 'complimentary', 'included', 'seamless', 'dedicated'])
+
+/** Phrases that are something somebody does: theirs when the customer does it. */
+const actionPhrases = new Set(['create urgency', 'ask for the business', 'ask for the order', 'win them over', 'land and expand', 'multi-thread', 'multi-threading', 'trial close'])
+
+const sourcingVerbs = new Set(['sole-source', 'partner', 'go', 'sign', 'standardise', 'standardize', 'stay', 'switch', 'consolidate', 'contract', 'renew', 'expand', 'commit'])
+const choosingVerbs = new Set(['approve', 'approves', 'approved', 'onboard', 'onboards', 'hire', 'hires', 'invite', 'invites', 'invited', 'award', 'awards', 'awarded', 'include', 'includes', 'add', 'adds', 'pay', 'pays', 'paying', 'put', 'putting', 'puts', 'choose', 'chose', 'choosing', 'chooses', 'pick', 'picks', 'picking', 'back', 'backs', 'sponsor', 'sponsors', 'select', 'selects', 'shortlist', 'shortlists', 'buy', 'buying', 'for', 'see', 'trust', 'trusts', 'recommend', 'recommends', 'champion', 'champions', 'prefer', 'prefers', 'favour', 'favours'])
+
+function sellerUs(tokens: Token[], index: number): boolean {
+  const previous = tokens[index - 1]?.word ?? ''
+  const next = tokens[index + 1]?.word ?? ''
+  if (next === 'vs' || next === 'versus' || next === 'over') return true
+  if (next === 'present' || next === 'demo' || next === 'pitch' || next === 'in') return next !== 'in' || tokens[index + 2]?.word === 'front'
+  if (choosingVerbs.has(previous)) return true
+  if (previous === 'on' && (tokens[index - 2]?.word === 'run' || tokens[index - 2]?.word === 'runs')) return true
+  if ((previous === 'with' || previous === 'to') && sourcingVerbs.has(tokens[index - 2]?.word ?? '')) return true
+  if (previous === 'to' && ['move', 'moves', 'moved', 'switch', 'switches', 'reallocated', 'allocated', 'awarded', 'given', 'migrate', 'migrated', 'assigned', 'transferred', 'go', 'goes'].includes(tokens[index - 2]?.word ?? '')) return true
+  return false
+}
+
+const claimWords = new Set([
+  'beat', 'beats', 'win', 'wins', 'won', 'outperform', 'outperforms', 'only', 'favourite', 'favorite', 'leader', 'best',
+  'stronger', 'easier', 'faster', 'cheaper', 'better', 'bigger', 'certified', 'compliant', 'shortlisted', 'against', 'unique',
+  'safer', 'safest', 'smarter', 'cheapest', 'fastest', 'biggest', 'largest', 'leading', 'choice', 'fit', 'proven'
+])
+
+function claimAfter(tokens: Token[], index: number): number {
+  for (let look = index + 1; look < tokens.length && look <= index + 3; look++) {
+    const token = tokens[look]!
+    if (token.clause !== tokens[index]!.clause) break
+    if (claimWords.has(token.word) || token.word.endsWith('-compliant')) return look
+    if (token.word === 'had' || token.word === 'got') {
+      for (let live = look + 1; live < tokens.length && live <= look + 3; live++) if (tokens[live]!.word === 'live') return live
+    }
+    // "We help …", "we and their planner …": not a claim.
+    if (token.word === 'and' || token.word === 'help' || token.word === 'will') break
+  }
+  return -1
+}
+
+function offerTermApplies(context: Context, index: number): boolean {
+  const {tokens} = context
+  const word = tokens[index]!.word
+  const next = tokens[index + 1]?.word ?? ''
+  if (possessorOf(context, index) === 'customer') return false
+  if (word === 'free' && (next === 'up' || next === 'of' || next === 'from' || next === 'to' || next === 'time')) return false
+  if (word === 'feature' || word === 'features') return tokens[index - 1]?.word === 'new'
+  if (word === 'included' || word === 'includes') return true
+  return true
+}
+
+/** Whether a commercial object at `index` is seller language in this sentence. */
+function objectCue(context: Context, index: number, object: string, subject: Subject): boolean {
+  const {tokens} = context
+  const token = tokens[index]!
+  const canonical = commercialObjects.get(object)!
+  const previous = tokens[index - 1]
+  const next = tokens[index + 1]
+  const inQuote = token.quoted
+  // "Our solutions engineer", "our implementation lead": a person of ours, not a product.
+  if (next && next.clause === token.clause && personNouns.has(next.word) && !compoundModifiers.has(next.word)) return false
+  if (ownedAfter(context, index)) return false
+  // "how they budget for capex": right after its subject, the word is a verb.
+  if (previous && previous.clause === token.clause && (previous.word === 'they' || previous.word === 'you' || (previous.word === 'we' && previous.quoted))) return false
+  // "The trial of four-day weeks": their own experiment, unless it is a trial of what we sell.
+  if ((canonical === 'trial' || canonical === 'pilot') && next?.word === 'of' && !sellerSignalAfter(context, index + 1, 5)) return false
+  // Somebody else's words, without a seller name or an instruction to us: their own paperwork.
+  if (inQuote && subject !== 'instruction') return false
+  // "which units pilot the new policy", "shortlist the 20 accounts": a verb, their own work.
+  if ((canonical === 'pilot' || canonical === 'shortlist' || canonical === 'trial') && next && (determiners.has(next.word) || customerPronouns.has(next.word)) && !(previous && (determiners.has(previous.word) || modifiers.has(previous.word) || /\d/.test(previous.word) || previous.word.endsWith('-day') || previous.word.endsWith('-site')))) {
+    return false
+  }
+  if (weakObjects.has(object) || canonical === 'contract' || canonical === 'renewal') {
+    const owner = possessorOf(context, index)
+    if (canonical === 'contract') {
+      if (next && (next.word === 'value' || next.word === 'values' || next.word === 'staff' || next.word === 'labour' || next.word === 'labor' || next.word === 'workers' || next.word === 'basis')) return false
+      return owner !== 'customer'
+    }
+    if (canonical === 'renewal') {
+      if (owner === 'customer') return false
+      // "renewal risk", "renewal rate": a compound about their own customers' renewals.
+      if (next && next.clause === token.clause && /^[a-z]/.test(next.word) && !renewalFollowers.has(next.word)) return false
+      return true
+    }
+    if (canonical === 'competitor') {
+      if (owner === 'customer') return false
+      const before = previous?.word === 'same' || previous?.word === 'a' || previous?.word === 'the' ? tokens[index - 2]?.word : previous?.word
+      return owner === 'seller' || subject === 'seller' || subject === 'instruction' || ['beat', 'against', 'vs', 'versus', 'over', 'displace'].includes(before ?? '')
+    }
+    if (canonical === 'slide') return owner !== 'customer'
+    if (canonical === 'order' && previous && (previous.word === 'in' || previous.word === 'change' || previous.word === 'work' || previous.word === 'sales' || previous.word === 'customer' || previous.word === 'their')) return false
+    if (owner === 'customer') return false
+    return owner === 'seller' || subject === 'instruction' || (subject === 'seller' && canonical !== 'price') || approvedAfter(tokens, index)
+  }
+  switch (canonical) {
+    case 'pilot':
+    case 'shortlist': {
+      // "which units pilot the new policy", "shortlist the 20 accounts": a verb, their own work.
+      if (next && (determiners.has(next.word) || customerPronouns.has(next.word)) && !(previous && (determiners.has(previous.word) || modifiers.has(previous.word) || /\d/.test(previous.word) || previous.word.endsWith('-day') || previous.word.endsWith('-site')))) {
+        return false
+      }
+      return true
+    }
+    case 'trial':
+      return previous?.word !== 'clinical' && previous?.word !== 'drug' && previous?.word !== 'clinical-trial'
+    case 'licence':
+      return !(previous && (previous.word === 'driving' || previous.word === 'operating' || previous.word === 'driver'))
+    case 'uptime':
+      return (previous !== undefined && previous.word.startsWith('99')) || next?.word === 'guarantee' || next?.word === 'sla'
+    case 'seats': {
+      const before = previous?.word ?? ''
+      return /^\d/.test(before) || before === 'more' || before === 'extra' || before === 'additional' || before === 'licence' || before === 'license' || before === 'user'
+    }
+    case 'connector':
+      return subject === 'instruction' || possessorOf(context, index) === 'seller'
+    case 'tier':
+      return true
+    case 'proposal':
+      return !token.word.endsWith('s')
+    default:
+      return true
+  }
+}
+
+const approvals = new Set(['approved', 'signed', 'agreed', 'accepted', 'countersigned', 'rubber-stamped', 'placed', 'raised', 'issued', 'fast-tracked', 'sanctioned', 'green-lit', 'greenlit', 'authorised', 'authorized', 'earmarked', 'budgeted'])
+
+/** "The 400-pump order is approved by the committee": our deal, in the passive. */
+function approvedAfter(tokens: Token[], index: number): boolean {
+  for (let at = index + 1; at < tokens.length && at <= index + 3 && tokens[at]!.clause === tokens[index]!.clause; at++) {
+    if (approvals.has(tokens[at]!.word)) return beForms.has(tokens[at - 1]!.word) || at === index + 1
+  }
+  return false
+}
+
+const systemNouns = new Set(['system', 'systems', 'policy', 'policies', 'scheme', 'rules', 'process', 'review', 'rate', 'rates', 'risk', 'cap', 'limit', 'lessons', 'lesson', 'day', 'days', 'season', 'kit', 'kitchen', 'room', 'centre', 'center', 'unit', 'line'])
+
+const commitmentTerms = new Set(['term', 'contract', 'pilot', 'year', 'years', 'deal', 'minimum', 'volume', 'seats', 'licence', 'license', 'renewal', 'spend', 'trial', 'multi-year', 'agreement', 'order', 'purchase', 'us'])
+
+const renewalFollowers = new Set(['signed', 'lands', 'land', 'date', 'conversation', 'call', 'meeting', 'quote', 'terms', 'deadline', 'before', 'by', 'at', 'in', 'on', 'is', 'was', 'will', 'and', 'for', 'so', 'this', 'next', 'price', 'pricing', 'uplift'])
+
+/** "at present", "present in", "is present": the adjective, not presenting. */
+function presentIsAdjective(tokens: Token[], index: number): boolean {
+  const previous = tokens[index - 1]?.word ?? ''
+  const next = tokens[index + 1]?.word ?? ''
+  if (tokens[index]!.word !== 'present') return false
+  return previous === 'at' || previous === 'is' || previous === 'are' || previous === 'the' || previous === 'was' || next === 'in' || next === 'at' || next === 'on' || next === 'day'
+}
+
+/**
+ * "Every contract they sign with a hospital", "the premium tier of their own product":
+ * a relative clause or "their own" right after the word makes it the customer's.
+ */
+function ownedAfter(context: Context, index: number): boolean {
+  const {tokens} = context
+  const token = tokens[index]!
+  const next = tokens[index + 1]
+  if (next && next.clause === token.clause && !next.quoted && (next.word === 'they' || next.word === "they've" || next.word === 'their')) return true
+  for (let at = index + 1; at < tokens.length && at <= index + 5 && tokens[at]!.clause === token.clause; at++) {
+    if (tokens[at]!.word === 'their' && tokens[at + 1]?.word === 'own') return true
+  }
+  return false
+}
+
+const offerWords = new Set(['platform', 'solution', 'module', 'product', 'software', 'app', 'tool', 'system', 'suite', 'service'])
+
+/** Our words, names or offer nouns in the next few words of the clause. */
+function sellerSignalAfter(context: Context, from: number, span: number): boolean {
+  const {tokens} = context
+  for (let at = from; at < tokens.length && at <= from + span && tokens[at]!.clause === tokens[from]!.clause; at++) {
+    const token = tokens[at]!
+    if (context.named.has(at) || (!token.quoted && sellerPronouns.has(token.word)) || offerWords.has(token.word)) return true
+  }
+  return false
+}
+
+/**
+ * Whether a sales activity (demo, pitch, upsell, quota, forecast, close, sign…) is ours
+ * here: `seller`, `customer` (their own), or `none` (the word is used in another sense).
+ */
+function activityCue(context: Context, index: number, activity: string, subject: Subject): Owner {
+  const {tokens} = context
+  const token = tokens[index]!
+  const previous = tokens[index - 1]
+  const next = tokens[index + 1]
+  const owner = possessorOf(context, index)
+  if (owner === 'customer') return 'customer'
+  // "the quota system for overtime", "demo lessons": the word names something of theirs.
+  if (next && next.clause === token.clause && systemNouns.has(next.word) && owner !== 'seller') return 'none'
+  if (ownedAfter(context, index) && owner !== 'seller') return 'customer'
+  // Inside their quote, "we"/"our" are theirs: "we keep losing deals", "our close takes nine days".
+  const doer: Subject = subject
+  const sameClauseNext = next && next.clause === token.clause ? next.word : ''
+  switch (activity) {
+    case 'close': {
+      if (previous && (previous.word === 'month-end' || previous.word === 'year-end' || previous.word === 'month' || previous.word === 'quarter-end' || previous.word === 'financial' || previous.word === 'period-end')) return 'customer'
+      if (sameClauseNext === 'out' || sameClauseNext === 'down' || sameClauseNext === 'the' && tokens[index + 2]?.word === 'books') return 'customer'
+      if (owner === 'seller') return 'seller'
+      if (token.quoted) return 'none'
+      // "snags are closed at handover": something of theirs gets closed.
+      if (previous && beForms.has(previous.word)) return 'none'
+      if (['deal', 'deals', 'sale', 'it', 'this', 'by', 'before', 'forward', 'plan', 'date', 'at', 'won', 'them', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'fy'].includes(sameClauseNext)) {
+        return doer === 'customer' && sameClauseNext !== 'it' && sameClauseNext !== 'this' ? 'customer' : 'seller'
+      }
+      if (token.clauseStart && (sameClauseNext === 'on' || sameClauseNext === 'with')) return 'seller'
+      return 'none'
+    }
+    case 'sign': {
+      if (sameClauseNext === 'off') return 'none'
+      // "their drivers can sign on a phone": a signature in their own process.
+      if (doer === 'customer' && ['on', 'in', 'with', 'into', 'at'].includes(sameClauseNext)) return 'none'
+      // "The plant manager signs every deviation by hand": they sign their own paperwork;
+      // "They sign the renewal": they sign our deal.
+      if (doer === 'customer' && next && next.clause === token.clause && (determiners.has(next.word) || customerPronouns.has(next.word))) {
+        let dealish = false
+        for (let at = index + 1; at < tokens.length && at <= index + 4 && tokens[at]!.clause === token.clause; at++) {
+          const word = tokens[at]!.word
+          if (lookup(commercialObjects, word) || context.named.has(at) || ['deal', 'order', 'agreement', 'paperwork', 'it', 'this', 'up'].includes(word) || sellerPronouns.has(word)) dealish = true
+        }
+        if (!dealish) return 'none'
+      }
+      if (previous && (determiners.has(previous.word) || previous.word === 'early' || previous.word === 'warning' || previous.word === 'first' || previous.word === 'clear' || previous.word === 'any')) {
+        // "early signs of churn": the noun.
+        if (token.word === 'signs') return 'none'
+      }
+      if (token.word === 'signing' && sameClauseNext === 'authority') return 'none'
+      if (token.quoted && !(sameClauseNext === 'if' || sameClauseNext === 'today' || sameClauseNext === 'tomorrow' || sameClauseNext === 'the' || sameClauseNext === 'this' || sameClauseNext === '' || sameClauseNext === 'now' || sameClauseNext === 'when')) return 'none'
+      return 'seller'
+    }
+    case 'renew': {
+      // "They renew for three years" is our renewal; "renew their haulage contracts" is theirs.
+      if (token.quoted || ownedAfter(context, index)) return 'none'
+      return 'seller'
+    }
+    case 'quota':
+      if (owner === 'seller' || token.quoted === false && doer !== 'customer') return 'seller'
+      return doer === 'customer' ? 'customer' : 'none'
+    case 'forecast': {
+      if (owner === 'seller') return 'seller'
+      const before = previous?.word ?? ''
+      if (before === 'i' || before === 'we' || /^q[1-4]$/.test(before) || sameClauseNext === 'category' || (before === 'the' && tokens[index - 2]?.word === 'in')) return token.quoted ? 'none' : 'seller'
+      return 'none'
+    }
+    case 'commit': {
+      if (token.quoted) return 'none'
+      if (owner === 'seller') return 'seller'
+      // "commits to a 12-month term" is our deal; "commits to net zero by 2030" is their goal.
+      // "a verbal commit from the CFO": the noun, our forecast word.
+      if (previous && ['verbal', 'a', 'the', 'firm', 'soft', 'hard', 'written'].includes(previous.word) && token.word === 'commit') return 'seller'
+      if (sameClauseNext === 'to') {
+        for (let at = index + 2; at < tokens.length && at <= index + 5 && tokens[at]!.clause === token.clause; at++) {
+          const word = tokens[at]!.word
+          // "committed to cutting overhead": a goal of theirs.
+          if (word.endsWith('ing') && at === index + 2) return 'none'
+          if (commitmentTerms.has(word) || /^\d/.test(word) || word.endsWith('-month') || word.endsWith('-year') || word.endsWith('-yr')) return 'seller'
+        }
+        return doer === 'customer' ? 'none' : 'seller'
+      }
+      if (!next || next.clause !== token.clause) return previous?.clause !== token.clause || previous?.word === 'category' ? 'seller' : 'none'
+      return 'none'
+    }
+    case 'pipeline':
+    case 'number':
+    case 'tender':
+    case 'bid':
+      if (owner === 'seller') return 'seller'
+      if (activity === 'number' && previous && /^q[1-4]$/.test(previous.word)) return 'seller'
+      if (activity === 'number' && sameClauseNext === 'i') return 'seller'
+      return 'none'
+    case 'margin':
+      if (owner === 'seller' || previous?.word === 'for') return token.quoted ? 'none' : 'seller'
+      if (sameClauseNext === 'line' && nearby(tokens, index + 1, index + window, (other) => other.word === 'we' && !other.quoted)) return 'seller'
+      return 'none'
+    case 'deal': {
+      if (sameClauseNext === 'with' || token.word === 'dealing') return 'none'
+      if (previous && (previous.word === 'great' || previous.word === 'good')) return 'none'
+      if (token.quoted) return 'customer'
+      if (doer === 'customer') return 'customer'
+      return 'seller'
+    }
+    case 'upsell':
+    case 'cross-sell':
+    case 'sell':
+    case 'demo':
+    case 'pitch':
+    case 'present':
+    case 'showcase': {
+      if (token.quoted) return 'none'
+      if (owner === 'seller') return 'seller'
+      if (doer === 'customer') return 'customer'
+      // "present their own numbers back to them": their data, not our offer.
+      if ((activity === 'present' || activity === 'demo') && (sameClauseNext === 'their' || ((sameClauseNext === 'them' || sameClauseNext === 'him' || sameClauseNext === 'her') && tokens[index + 2]?.word === 'their'))) return 'none'
+      // "for that pitch" after "Brennock is pitching": the same pitch, theirs.
+      if (ownedEarlier(context, index, activity)) return 'customer'
+      if (activity === 'present' && !(token.clauseStart || doer === 'seller' || doer === 'instruction' || previous?.word === 'to')) return 'none'
+      if (activity === 'sell' && doer === 'none' && !token.clauseStart) return 'none'
+      return 'seller'
+    }
+    default:
+      return 'none'
+  }
+}
+
+function ownedEarlier(context: Context, index: number, activity: string): boolean {
+  // Worked out once per sentence, so a long run-on sentence stays linear.
+  if (!context.customerActivities) {
+    context.customerActivities = new Map()
+    context.tokens.forEach((token, at) => {
+      const earlier = lookup(activities, token.word)
+      if (earlier === undefined) return
+      const name = activities.get(earlier)!
+      const owned = (context.subjects[token.clause] ?? 'none') === 'customer' || possessorOf(context, at) === 'customer'
+      if (owned && !context.customerActivities!.has(name)) context.customerActivities!.set(name, at)
+    })
+  }
+  const first = context.customerActivities.get(activity)
+  return first !== undefined && first < index
+}
+
+/** The start of the noun phrase that ends at `index` ("a 30-day pilot", "the three-year licence"). */
+function nounPhraseStart(context: Context, index: number): number {
+  const {tokens} = context
+  let start = index
+  while (start > 0 && index - start < 3) {
+    const previous = tokens[start - 1]!
+    if (previous.clause !== tokens[index]!.clause) break
+    if (modifiers.has(previous.word) || /\d/.test(previous.word) || previous.word.includes('-') && !previous.word.startsWith('-')) {
+      start--
+      continue
+    }
+    if ((previous.word === 'our' || previous.word === 'my') && !previous.quoted) start--
+    break
+  }
+  return start
+}
+
+function precededBySeller(tokens: Token[], index: number): boolean {
+  const previous = tokens[index - 1]
+  if (!previous || previous.clause !== tokens[index]!.clause) return false
+  if (previous.quoted) return false
+  if (previous.word === 'we' || previous.word === 'i' || previous.word === "i'll" || previous.word === "we'll") return true
+  if ((previous.word === 'to' || previous.word === 'should' || previous.word === 'must' || previous.word === 'will' || previous.word === 'then') && tokens[index - 2] && sellerPronouns.has(tokens[index - 2]!.word)) return true
+  if (previous.word === 'to' && tokens[index - 2] && (tokens[index - 2]!.word === 'need' || tokens[index - 2]!.word === 'want') && sellerPronouns.has(tokens[index - 3]?.word ?? '')) return true
+  return false
+}
+
+function fillerStart(tokens: Token[], index: number): boolean {
+  let back = index - 1
+  while (back >= 0 && index - back <= window && tokens[back]!.clause === tokens[index]!.clause && fillers.has(tokens[back]!.word)) back--
+  return back < index - 1 && (back < 0 || tokens[back]!.clause !== tokens[index]!.clause)
+}
+
+/** The end of a presenting instruction starting at `index`, or -1. */
+function presentingCue(context: Context, index: number, subject: Subject): number {
+  const {tokens} = context
+  const token = tokens[index]!
+  if (subject === 'customer' && token.clauseStart) return -1
+  const verb = lookup(presentingVerbs, token.word)
+  if (verb === undefined) return -1
+  // "Demo" as the first word of "Demo resource forecasting …" is the instruction; "demos" is not.
+  const next = tokens[index + 1]
+  const inClause = (at: number) => at < tokens.length && tokens[at]!.clause === token.clause
+  const within = (words: string[], span: number) => {
+    for (let at = index + 1; at <= index + span && inClause(at); at++) if (words.includes(tokens[at]!.word)) return at
+    return -1
+  }
+  const customerObject = () => {
+    for (let at = index + 1; at <= index + 5 && inClause(at); at++) {
+      const word = tokens[at]!.word
+      if (word === 'their' || word === 'where' || word === 'which' || (tokens[at]!.possessive && !context.named.has(at))) return true
+    }
+    return false
+  }
+  switch (verb) {
+    case 'walk':
+    case 'run':
+      return within(['through'], 5)
+    case 'talk':
+      return next?.word === 'up' ? index + 1 : -1
+    case 'lead':
+      return next?.word === 'with' ? index + 1 : -1
+    case 'lock':
+      return next?.word === 'in' ? index + 1 : -1
+    case 'tell':
+      return next && (next.word === 'me' || next.word === 'us') ? -1 : index + (next && (next.word === 'them' || next.word === 'him' || next.word === 'her') ? 1 : 0)
+    case 'show':
+    case 'highlight':
+      return customerObject() ? -1 : index
+    case 'steer':
+    case 'convince':
+    case 'persuade':
+      return index + (next && (next.word === 'them' || next.word === 'him' || next.word === 'her') ? 1 : 0)
+    case 'take':
+      return within(['tour'], 6)
+    case 'book':
+      return token.clauseStart || subject === 'seller' ? index : -1
+    case 'schedule':
+    case 'arrange':
+      return meetingInClause(tokens, index) ? index : -1
+    case 'expand':
+      return next?.word === 'from' || next?.word === 'to' ? index : -1
+    case 'close':
+      return next?.word === 'on' || next?.word === 'the' && (tokens[index + 2]?.word === 'deal' || tokens[index + 2]?.word === 'sale') ? index : -1
+    default:
+      return strongPresentingVerbs.has(verb) ? index + (next && (next.word === 'them' || next.word === 'him' || next.word === 'her') ? 1 : 0) : -1
+  }
+}
+
+const presentingNouns = new Set(['overview', 'run-through', 'walkthrough', 'walk-through', 'presentation', 'showcase', 'webinar', 'teaser'])
+
+const meetingWords = new Set(['validation', 'review', 'visit', 'meeting', 'call', 'follow-up', 'demo', 'workshop', 'dinner', 'slot', 'session', 'deep-dive', 'briefing', 'lunch'])
+
+function meetingInClause(tokens: Token[], index: number): boolean {
+  return nearby(tokens, index - window, index + window, (token) => token.clause === tokens[index]!.clause && meetingWords.has(token.word))
+}
+
+const agreeVerbs = new Set(['agree', 'see', 'sign', 'commit', 'approve', 'buy', 'choose', 'switch', 'move', 'renew', 'extend', 'adopt', 'standardise', 'standardize', 'sponsor'])
+const realiseVerbs = new Set(['see', 'sees', 'realise', 'realize', 'realises', 'know', 'knows', 'hear', 'hears', 'understand', 'notice', 'remember', 'get'])
+
+function getCue(tokens: Token[], index: number): number {
+  for (let at = index + 1; at < tokens.length && at <= index + 6 && tokens[at]!.clause === tokens[index]!.clause; at++) {
+    const word = tokens[at]!.word
+    if (word === 'to' && at + 1 < tokens.length) {
+      const verb = tokens[at + 1]!.word
+      if (agreeVerbs.has(verb) || (verb.length >= 3 && verb.startsWith('agr'))) return at + 1
+      return -1
+    }
+    if (word === 'agreement' || word === 'commit' || word === 'access' || word === 'commitment' || word === 'approval' || word === 'buy-in' || word === 'signed' || word === 'signoff' || word === 'sign-off' || word === 'enthused' || word === 'excited') return at
+    if (word === 'front' && tokens[at - 1]?.word === 'in') return at + 1 < tokens.length && tokens[at + 1]!.word === 'of' ? at + 1 : at
+    if (word === 'agenda' && tokens.slice(index + 1, at).some((token) => token.word === 'on')) return at
+  }
+  return -1
+}
+
+function leverCue(tokens: Token[], index: number): boolean {
+  const previous = tokens[index - 1]?.word ?? ''
+  if (previous === 'our') return true
+  if (previous !== 'the' && previous !== 'perfect' && previous !== 'an') return false
+  // "as the hook to upsell", "the perfect excuse to pull our close forward".
+  return (
+    nearby(tokens, index - window, index - 1, (token) => token.word === 'use' || token.word === 'ride' || token.word === 'as' || token.word === 'perfect') &&
+    nearby(tokens, index + 1, index + window, (token) => token.word === 'to')
+  )
+}

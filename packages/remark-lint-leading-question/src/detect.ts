@@ -1,0 +1,816 @@
+/**
+ * Whether one question steers the customer towards an answer (and so towards the pitch)
+ * instead of letting them say what they value.
+ *
+ * The checks read the question as a sales trainer would: how it opens (a negative
+ * auxiliary, "would you agree", "if I could show you"), how it ends (a tag such as
+ * ", right?"), and what it is about (our product as the thing that saves them money).
+ * Everything is plain string scanning over words: no regular expression backtracks.
+ */
+
+export interface LeadingQuestion {
+  leading: boolean
+  /** The words that make the question leading, as written (lowercased). */
+  cue?: string
+  /** Why this kind of question leads, for the message. */
+  kind?: LeadingKind
+  /** An open question to ask instead, when one can be derived from the sentence safely. */
+  suggestion?: string
+}
+
+export type LeadingKind =
+  | 'negative-question'
+  | 'agreement'
+  | 'hypothetical-close'
+  | 'tag-question'
+  | 'pitch-question'
+  | 'assumption'
+  | 'assumptive-close'
+  | 'loaded-question'
+
+const negativeAuxiliaries = new Set([
+  "wouldn't",
+  "don't",
+  "doesn't",
+  "isn't",
+  "aren't",
+  "won't",
+  "shouldn't",
+  "couldn't",
+  "can't",
+  "haven't",
+  "hasn't",
+  "didn't",
+  "wasn't",
+  "weren't",
+  'wouldnt',
+  'dont',
+  'doesnt',
+  'isnt',
+  'arent',
+  'wont',
+  'shouldnt',
+  'couldnt',
+  'cant',
+  'havent',
+  'hasnt',
+  'didnt'
+])
+
+const auxiliaries = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'do',
+  'does',
+  'did',
+  'have',
+  'has',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'shall',
+  'may',
+  'might',
+  'must',
+  'am'
+])
+
+const subjectPronouns = new Set(['you', 'it', 'this', 'that', 'we', 'they', 'there', 'he', 'she', 'i', 'your', 'these', 'those'])
+
+const whWords = new Set(['what', 'how', 'why', 'when', 'where', 'who', 'which', 'whom', 'whose'])
+
+/** Openings that ask for agreement rather than for the customer's view. */
+const agreementOpenings: readonly string[][] = [
+  ['would', 'you', 'agree'],
+  ['do', 'you', 'agree'],
+  ['would', 'you', 'not', 'agree'],
+  ['can', 'we', 'agree'],
+  ['can', 'we', 'all', 'agree'],
+  ['we', 'can', 'agree'],
+  ['we', 'can', 'all', 'agree'],
+  ['you', 'would', 'agree'],
+  ["you'd", 'agree'],
+  ['you', "'d", 'agree'],
+  ['would', 'it', 'be', 'fair', 'to', 'say'],
+  ['is', 'it', 'fair', 'to', 'say'],
+  ['would', 'it', 'be', 'safe', 'to', 'say'],
+  ['is', 'it', 'safe', 'to', 'say'],
+  ['would', 'it', 'be', 'true', 'to', 'say'],
+  ['is', 'it', 'true', 'that'],
+  ['is', 'it', 'safe', 'to', 'assume'],
+  ['is', 'it', 'fair', 'to', 'assume'],
+  ['can', 'i', 'assume'],
+  ['may', 'i', 'assume'],
+  ['i', 'assume'],
+  ["i'm", 'sure'],
+  ['i', 'am', 'sure'],
+  ['i', 'take', 'it'],
+  ['can', 'i', 'take', 'it'],
+  ['do', 'you', 'see', 'the', 'value'],
+  ['can', 'you', 'see', 'the', 'value'],
+  ['how', 'would', 'it', 'feel'],
+  ['how', 'good', 'would'],
+  ["i'd", 'guess'],
+  ['i', 'guess'],
+  ['i', 'bet'],
+  ['surely'],
+  ['obviously'],
+  ['clearly'],
+  ['of', 'course'],
+  ['so', 'you', 'agree'],
+  ['you', 'agree'],
+  ["we're", 'agreed'],
+  ['we', 'are', 'agreed'],
+  ['are', 'we', 'agreed'],
+  ['we', 'agree'],
+  ['you', 'must'],
+  ['you', 'probably'],
+  ['you', 'would', 'want'],
+  ["you'd", 'want'],
+  ["you'd", 'love'],
+  ["you'd", 'like'],
+  ['you', 'want', 'to', 'save'],
+  ['you', 'want', 'to', 'cut'],
+  ['you', 'want', 'to', 'grow'],
+  ['you', 'want', 'to', 'reduce'],
+  ['you', 'want', 'to', 'avoid'],
+  ['you', 'want', 'to', 'stop'],
+  ['you', 'want', 'to', 'get'],
+  ['you', 'want', 'to', 'be'],
+  ['you', 'want', 'to', 'make'],
+  ['you', 'want', 'to', 'improve'],
+  ['you', 'want', 'to', 'increase'],
+  ['you', 'want', 'to', 'keep'],
+  ['you', 'want', 'to', 'win'],
+  ['you', 'want', 'to', 'have'],
+  ['you', 'want', 'to', 'lose'],
+  ['you', 'want', 'to', 'waste'],
+  ['you', 'want', 'to', 'spend'],
+  ['you', 'want', 'to', 'fall'],
+  ['you', 'want', 'to', 'miss']
+]
+
+/** Questions whose only decent answer is "yes": they sell, they do not ask. */
+const loadedOpenings: readonly string[][] = [
+  ['do', 'you', 'want', 'to', 'save'],
+  ['do', 'you', 'want', 'to', 'cut'],
+  ['do', 'you', 'want', 'to', 'reduce'],
+  ['do', 'you', 'want', 'to', 'increase'],
+  ['do', 'you', 'want', 'to', 'grow'],
+  ['do', 'you', 'want', 'to', 'stop'],
+  ['do', 'you', 'want', 'to', 'keep', 'losing'],
+  ['do', 'you', 'want', 'to', 'keep', 'wasting'],
+  ['do', 'you', 'want', 'to', 'lose'],
+  ['do', 'you', 'want', 'to', 'waste'],
+  ['do', 'you', 'want', 'to', 'fall', 'behind'],
+  ['do', 'you', 'want', 'to', 'be', 'left', 'behind'],
+  ['would', 'you', 'like', 'to', 'save'],
+  ['would', 'you', 'like', 'to', 'cut'],
+  ['would', 'you', 'like', 'to', 'reduce'],
+  ['would', 'you', 'like', 'to', 'increase'],
+  ['would', 'you', 'like', 'to', 'double'],
+  ['would', 'you', 'like', 'to', 'grow'],
+  ['would', 'you', 'like', 'to', 'see', 'how', 'our'],
+  ['would', 'you', 'like', 'to', 'see', 'our'],
+  ['would', 'you', 'like', 'a', 'demo'],
+  ['would', 'you', 'be', 'interested', 'in', 'our'],
+  ['would', 'you', 'be', 'interested', 'in', 'a', 'demo'],
+  ['would', 'you', 'be', 'open', 'to', 'a', 'demo'],
+  ['would', 'you', 'be', 'open', 'to', 'seeing', 'our'],
+  ['would', 'it', 'help', 'if', 'we'],
+  ['would', 'it', 'help', 'if', 'i'],
+  ['would', 'it', 'be', 'worth'],
+  ['would', 'it', 'be', 'great'],
+  ['would', 'it', 'be', 'nice'],
+  ['would', 'that', 'be', 'worth'],
+  ['how', 'good', 'would', 'it', 'feel'],
+  ['how', 'much', 'better', 'would'],
+  ['how', 'much', 'easier', 'would']
+]
+
+/** Closing the deal dressed up as a question. */
+const assumptiveOpenings: readonly string[][] = [
+  ['are', 'you', 'ready', 'to'],
+  ['when', 'can', 'we', 'start'],
+  ['when', 'should', 'we', 'start'],
+  ['when', 'shall', 'we', 'start'],
+  ['when', 'would', 'you', 'like', 'to', 'start'],
+  ['when', 'do', 'you', 'want', 'to', 'start'],
+  ['when', 'can', 'we', 'get', 'you', 'started'],
+  ['shall', 'we', 'get', 'started'],
+  ['shall', 'we', 'go', 'ahead'],
+  ['should', 'we', 'go', 'ahead'],
+  ['can', 'we', 'go', 'ahead'],
+  ['can', 'we', 'get', 'you', 'started'],
+  ['can', 'we', 'get', 'this', 'signed'],
+  ['can', 'we', 'get', 'the', 'contract'],
+  ['can', 'i', 'send', 'over', 'the', 'contract'],
+  ['can', 'i', 'send', 'the', 'contract'],
+  ['which', 'plan', 'would', 'you', 'like'],
+  ['which', 'package', 'would', 'you', 'like'],
+  ['which', 'tier', 'would', 'you', 'like'],
+  ['who', 'should', 'sign'],
+  ['who', 'signs', 'the', 'contract']
+]
+
+/** Words after the last comma that turn a statement into a request for agreement. */
+const tagPhrases: readonly string[][] = [
+  ['right'],
+  ['correct'],
+  ['yes'],
+  ['no'],
+  ['true'],
+  ['agreed'],
+  ['ok'],
+  ['okay'],
+  ['yeah'],
+  ['surely'],
+  ['am', 'i', 'right'],
+  ['is', 'that', 'right'],
+  ["isn't", 'that', 'right'],
+  ["isn't", 'that', 'so'],
+  ["isn't", 'that', 'true'],
+  ['is', 'that', 'fair'],
+  ['is', 'that', 'correct'],
+  ['would', 'you', 'agree'],
+  ["wouldn't", 'you', 'agree'],
+  ["wouldn't", 'you', 'say'],
+  ["don't", 'you', 'think'],
+  ['you', 'know'],
+  ['fair', 'enough'],
+  ['does', 'that', 'sound', 'right'],
+  ['make', 'sense'],
+  ['makes', 'sense'],
+  ['sound', 'good'],
+  ['sounds', 'good'],
+  ['fair']
+]
+
+const offeringWords = new Set([
+  'product',
+  'products',
+  'platform',
+  'solution',
+  'solutions',
+  'tool',
+  'tools',
+  'software',
+  'app',
+  'system',
+  'service',
+  'services',
+  'offering',
+  'offer',
+  'dashboard',
+  'dashboards',
+  'feature',
+  'features',
+  'module',
+  'modules',
+  'suite',
+  'integration',
+  'integrations',
+  'technology',
+  'approach',
+  'package',
+  'plan',
+  'tier',
+  'license',
+  'licence',
+  'pricing',
+  'roadmap',
+  'ai',
+  'automation',
+  'analytics',
+  'engine',
+  'api',
+  'add-on',
+  'upgrade',
+  'release',
+  'version',
+  'demo',
+  'proposal',
+  'team',
+  'experts',
+  'consultants',
+  'support',
+  'program',
+  'programme',
+  'method',
+  'methodology',
+  'framework'
+])
+
+const benefitWords = new Set([
+  'save',
+  'saves',
+  'saving',
+  'savings',
+  'cut',
+  'cuts',
+  'gain',
+  'gains',
+  'improve',
+  'improves',
+  'boost',
+  'boosts',
+  'increase',
+  'reduce',
+  'reduces',
+  'help',
+  'helps',
+  'solve',
+  'solves',
+  'fix',
+  'fixes',
+  'transform',
+  'benefit',
+  'benefits',
+  'roi',
+  'better',
+  'faster',
+  'easier',
+  'change',
+  'make',
+  'love',
+  'like',
+  'impact',
+  'difference',
+  'value',
+  'worth'
+])
+
+interface Tokens {
+  /** The text as written, for capitals. */
+  original: string
+  /** Lowercased words, curly apostrophes straightened, punctuation marks as their own tokens. */
+  words: string[]
+  /** Where each token starts and ends in the original text. */
+  starts: number[]
+  ends: number[]
+}
+
+const marks = new Set([',', '?', ';', ':', '—', '–', '.', '!'])
+
+function tokenize(text: string): Tokens {
+  const tokens: Tokens = {original: text, words: [], starts: [], ends: []}
+  const normal = text.toLowerCase().replace(/[\u2018\u2019\u02BC]/g, "'")
+  let wordStart = -1
+  const push = (start: number, end: number) => {
+    let from = start
+    let to = end
+    while (from < to && (normal[from] === "'" || normal[from] === '-')) from++
+    while (to > from && (normal[to - 1] === "'" || normal[to - 1] === '-')) to--
+    if (to > from) {
+      tokens.words.push(normal.slice(from, to))
+      tokens.starts.push(from)
+      tokens.ends.push(to)
+    }
+  }
+  for (let index = 0; index < normal.length; index++) {
+    const char = normal[index]!
+    if (/[\p{L}\p{N}'-]/u.test(char)) {
+      if (wordStart === -1) wordStart = index
+      continue
+    }
+    if (wordStart !== -1) push(wordStart, index)
+    wordStart = -1
+    if (marks.has(char)) {
+      tokens.words.push(char === '–' ? '—' : char)
+      tokens.starts.push(index)
+      tokens.ends.push(index + 1)
+    }
+  }
+  if (wordStart !== -1) push(wordStart, normal.length)
+  return tokens
+}
+
+/** Lowercased words of a question, curly apostrophes straightened, punctuation as separate marks. */
+export function questionWords(text: string): string[] {
+  return tokenize(text).words
+}
+
+function startsWith(words: readonly string[], phrase: readonly string[], from = 0): boolean {
+  if (words.length - from < phrase.length) return false
+  for (let index = 0; index < phrase.length; index++) if (words[from + index] !== phrase[index]) return false
+  return true
+}
+
+function indexOfPhrase(words: readonly string[], phrase: readonly string[], from = 0): number {
+  for (let index = from; index + phrase.length <= words.length; index++) if (startsWith(words, phrase, index)) return index
+  return -1
+}
+
+const isPunctuation = (word: string) => word.length === 1 && ',?;:—.!'.includes(word)
+
+/** Filler that may open a question without changing what it asks. */
+const openers = new Set(['so', 'and', 'but', 'then', 'now', 'also', 'ok', 'okay', 'well', 'honestly', 'really', 'q', 'ask'])
+
+function skipOpeners(words: readonly string[]): number {
+  let index = 0
+  while (index < words.length && (openers.has(words[index]!) || isPunctuation(words[index]!))) index++
+  return index
+}
+
+export interface QuestionVocabulary {
+  /** The seller's company and product names: a question that offers them as the answer leads. */
+  sellerNames?: readonly string[]
+  productNames?: readonly string[]
+}
+
+/** Whether a question leads, which words make it lead, and an open question instead when one can be derived. */
+export function detectLeadingQuestion(text: string, vocabulary: QuestionVocabulary = {}): LeadingQuestion {
+  const tokens = tokenize(text)
+  const words = tokens.words
+  if (words.length === 0) return {leading: false}
+  const start = skipOpeners(words)
+  const body = words.slice(start)
+  // Clauses are cut from the original text so names keep their capitals.
+  const clauseText = (from: number, to: number) => originalClause(text, tokens, start + from, start + to)
+  const isQuestion = text.trimEnd().endsWith('?') || text.includes('?')
+
+  for (const phrase of agreementOpenings) {
+    if (startsWith(body, phrase)) return finish(text, 'agreement', phrase.join(' '), clauseAfter(body, phrase.length, clauseText))
+  }
+
+  // "If I could show you …, would you …": the customer is asked to commit to our answer.
+  if (body[0] === 'if' && (body[1] === 'i' || body[1] === 'we')) {
+    const commit = findCommitment(body)
+    if (commit !== -1) return finish(text, 'hypothetical-close', `${body.slice(0, 2).join(' ')} … ${body.slice(commit, commit + 2).join(' ')}`)
+  }
+
+  // "If our tracking found every pump, would you replace the fleet?": a condition, then a commitment.
+  if (body[0] === 'if') {
+    const commit = commitmentAfterCondition(body)
+    if (commit !== -1) return finish(text, 'hypothetical-close', `if … ${body.slice(commit, commit + 3).join(' ')}`)
+  }
+
+  for (const phrase of assumptiveOpenings) {
+    if (startsWith(body, phrase)) return finish(text, 'assumptive-close', phrase.join(' '))
+  }
+
+  if (isQuestion) {
+    const presumed = presumption(body)
+    if (presumed) return finish(text, presumed.kind, presumed.cue)
+  }
+
+  for (const phrase of loadedOpenings) {
+    if (startsWith(body, phrase)) return finish(text, 'loaded-question', phrase.join(' '))
+  }
+
+  // "Wouldn't you…", "Isn't it true…", "Don't you think…": a negative question expects "yes".
+  if (negativeAuxiliaries.has(body[0] ?? '') && body.length > 2 && (isQuestion || subjectPronouns.has(body[1] ?? ''))) {
+    let length = body[2] === 'think' || body[2] === 'agree' || body[2] === 'feel' ? 3 : 2
+    if (body[1] === 'it' && (body[2] === 'true' || body[2] === 'fair' || body[2] === 'obvious' || body[2] === 'clear') && body[3] === 'that') length = 4
+    const cue = body.slice(0, length).join(' ')
+    let skip = length
+    if (body[skip] === 'that') skip++
+    const clause = skip > 2 || (body[2] === 'that' && (body[0]?.startsWith('isn') ?? false)) ? clauseAfter(body, skip, clauseText) : undefined
+    return finish(text, 'negative-question', cue, clause)
+  }
+
+  // A negative question later in the sentence ("Given the delays, wouldn't you…").
+  if (isQuestion && !whWords.has(body[0] ?? '')) {
+    for (let index = 1; index + 1 < body.length; index++) {
+      if (body[index - 1] === ',' && negativeAuxiliaries.has(body[index]!) && subjectPronouns.has(body[index + 1]!)) {
+        const tagEnd = body.slice(index).findIndex((word) => word === '?')
+        // ", wouldn't you?" at the end is a tag; in the middle it opens the real question.
+        if (tagEnd !== -1 && tagEnd <= 2) break
+        return finish(text, 'negative-question', body.slice(index, index + 2).join(' '))
+      }
+    }
+  }
+
+  if (isQuestion) {
+    const tag = tagQuestion(body, clauseText)
+    if (tag) return finish(text, 'tag-question', tag.cue, tag.clause)
+  }
+
+  if (isQuestion) {
+    const pitch = pitchInQuestion(body) ?? namedInQuestion(body, tokens, start, vocabulary)
+    if (pitch) return finish(text, 'pitch-question', pitch)
+  }
+
+  return {leading: false}
+}
+
+const commitVerbs = new Set([
+  'sign', 'buy', 'commit', 'move', 'roll', 'replace', 'switch', 'go', 'purchase', 'invest', 'approve', 'start',
+  'agree', 'put', 'give', 'take', 'renew', 'extend', 'expand', 'upgrade', 'adopt', 'pilot', 'trial', 'standardise',
+  'standardize', 'consider', 'budget', 'fund', 'choose', 'pick', 'select', 'order', 'deploy', 'implement'
+])
+
+/** After an "if" condition, ", would you sign / roll it out / move forward …". */
+function commitmentAfterCondition(body: readonly string[]): number {
+  for (let index = 2; index + 2 < body.length; index++) {
+    if (body[index - 1] !== ',' && body[index - 1] !== '—') continue
+    const auxiliary = body[index]!
+    if (auxiliary !== 'would' && auxiliary !== 'will' && auxiliary !== 'could' && auxiliary !== "wouldn't" && auxiliary !== 'are' && auxiliary !== 'can') continue
+    if (body[index + 1] !== 'you' && body[index + 1] !== 'we' && body[index + 1] !== 'they') continue
+    let verb = index + 2
+    while (verb < body.length && (body[verb] === 'be' || body[verb] === 'then' || body[verb] === 'still' || body[verb] === 'also' || body[verb] === 'happy' || body[verb] === 'ready' || body[verb] === 'willing' || body[verb] === 'able' || body[verb] === 'to')) verb++
+    if (commitVerbs.has(body[verb] ?? '')) return index
+    // "…, can we get the paperwork started this week?"
+    if (body[verb] === 'get' && body.slice(verb + 1, verb + 5).some((word) => paperwork.has(word))) return index
+  }
+  return -1
+}
+
+const presumedSale: readonly string[][] = [
+  ['the', 'purchase'],
+  ['this', 'purchase'],
+  ['get', 'this', 'signed'],
+  ['get', 'it', 'signed'],
+  ['roll', 'this', 'out'],
+  ['roll', 'it', 'out'],
+  ['the', 'contract'],
+  ['the', 'paperwork'],
+  ['the', 'po'],
+  ['licences', 'will', 'you', 'need'],
+  ['licenses', 'will', 'you', 'need'],
+  ['seats', 'will', 'you', 'need'],
+  ['licences', 'do', 'you', 'need'],
+  ['seats', 'do', 'you', 'need'],
+  ['how', 'many', 'licences'],
+  ['how', 'many', 'licenses'],
+  ['how', 'many', 'seats']
+]
+
+const paperwork = new Set(['paperwork', 'contract', 'started', 'signed', 'order', 'po', 'agreement', 'signature', 'go-ahead'])
+
+const emotions = new Set([
+  'excited', 'keen', 'eager', 'frustrated', 'frustrating', 'annoyed', 'fed', 'painful', 'bad', 'worried', 'disappointed',
+  'unhappy', 'tired', 'thrilled', 'happy', 'great', 'nice', 'amazing', 'relieved', 'stressful', 'stressed',
+  'embarrassing', 'embarrassed', 'angry', 'concerned', 'costly', 'awful', 'terrible', 'exhausting', 'exhausted'
+])
+
+/** Pleasant feelings lead only when the question presumes them ("How happy would you be…", "…finally…"). */
+const pleasantEmotions = new Set(['happy', 'great', 'nice', 'amazing', 'relieved', 'good'])
+
+const benefitVerbs = new Set([
+  'help', 'fix', 'solve', 'improve', 'reduce', 'cut', 'save', 'speed', 'end', 'stop', 'catch', 'eliminate',
+  'transform', 'make', 'prevent', 'remove', 'lower', 'boost', 'free', 'simplify', 'streamline', 'automate', 'change'
+])
+
+const gains = new Set([
+  ...benefitWords, 'eliminate', 'recover', 'release', 'frees', 'free', 'extra', 'protect', 'avoid', 'catch', 'stop',
+  'end', 'prevent', 'lower', 'grow', 'win', 'speed', 'sooner', 'more', 'fewer', 'less', 'much', 'many', 'find',
+  'found', 'flagged', 'flag', 'replace'
+])
+
+/**
+ * Questions that presume the answer: a feeling ("How frustrated is your team…"), our
+ * solution as the fix ("Would real-time alerts help…"), fear of missing out, a purchase.
+ */
+function presumption(body: readonly string[]): {kind: LeadingKind; cue: string} | undefined {
+  const first = body[0] ?? ''
+  // "How frustrated is your team …" — but "How excited or worried is the staff …" is balanced.
+  if (first === 'how' && emotions.has(body[1] ?? '')) {
+    const rest = body.slice(2, 6)
+    // "How happy are you with the supplier, and why?" asks; "How happy would you be if …" sells.
+    const conditional = pleasantEmotions.has(body[1]!) && !(body[2] === 'would' || body.includes('finally'))
+    if (!rest.includes('or') && !conditional) return {kind: 'loaded-question', cue: body.slice(0, 2).join(' ')}
+  }
+  // "Are you really happy paying for three tools?": incredulity expects one answer.
+  if ((first === 'are' || first === 'is' || first === 'do' || first === 'does') && body[2] === 'really') {
+    return {kind: 'loaded-question', cue: body.slice(0, 3).join(' ')}
+  }
+  if ((first === 'how') && (body[1] === 'many' || body[1] === 'much') && body[2] === 'more' && body.includes('you')) {
+    return {kind: 'pitch-question', cue: body.slice(0, 3).join(' ')}
+  }
+  // "Would real-time alerts help your maintenance team?": our category as the obvious fix
+  // (unless the question offers a way out: "…, or is that too early?").
+  if ((first === 'would' || first === 'could' || first === 'will' || first === 'can') && !body.includes('or')) {
+    const subject = body[1] ?? ''
+    if (subject !== 'you' && subject !== 'i' && subject !== 'we' && subject !== 'they' && subject !== 'your') {
+      for (let index = 2; index < Math.min(body.length, 7); index++) {
+        if (isPunctuation(body[index]!)) break
+        if (benefitVerbs.has(body[index]!)) return {kind: 'loaded-question', cue: body.slice(0, index + 1).join(' ')}
+      }
+    }
+  }
+  // "Do you want fewer medication errors?": only one answer.
+  if ((first === 'do' || first === 'would' || first === 'wouldn\'t' || first === 'don\'t') && body[1] === 'you' && (body[2] === 'want' || body[2] === 'like')) {
+    const what = body[3] === 'to' ? body[4] ?? '' : body[3] ?? ''
+    if (['fewer', 'less', 'more', 'better', 'faster', 'save', 'cut', 'reduce', 'increase', 'grow', 'stop', 'avoid', 'improve', 'double', 'halve', 'see'].includes(what)) {
+      return {kind: 'loaded-question', cue: body.slice(0, 4).join(' ')}
+    }
+  }
+  // "Can you see how much easier this would make …?"
+  if ((first === 'can' || first === 'do' || first === "can't" || first === "don't") && body[1] === 'you' && body[2] === 'see' && (body[3] === 'how' || body[3] === 'why' || body[3] === 'that')) {
+    return {kind: 'agreement', cue: body.slice(0, 4).join(' ')}
+  }
+  const stopping = indexOfPhrase(body, ['stopping', 'you', 'from'])
+  const holding = stopping === -1 ? indexOfPhrase(body, ['stop', 'you', 'from']) : stopping
+  if (holding !== -1 && ['signing', 'buying', 'moving', 'going', 'starting', 'switching', 'committing', 'saying', 'rolling', 'investing', 'upgrading'].includes(body[holding + 3] ?? '')) {
+    return {kind: 'assumptive-close', cue: body.slice(holding, holding + 4).join(' ')}
+  }
+  if (startsWith(body, ['which', 'of', 'our']) || startsWith(body, ['which', 'one', 'of', 'our'])) return {kind: 'assumptive-close', cue: 'which of our'}
+  // "Which package works best for you, Standard or Premium?": every answer is a purchase.
+  if (first === 'which' && ['package', 'plan', 'tier', 'option', 'bundle', 'edition', 'licence', 'license', 'subscription'].includes(body[1] ?? '') && (body.includes('or') || body.includes('best'))) {
+    return {kind: 'assumptive-close', cue: body.slice(0, 2).join(' ')}
+  }
+  if (startsWith(body, ['when', 'can', 'we']) || startsWith(body, ['when', 'shall', 'we']) || startsWith(body, ['when', 'should', 'we'])) {
+    if (['start', 'schedule', 'kick', 'begin', 'sign', 'get', 'book', 'roll', 'go'].includes(body[3] ?? '')) return {kind: 'assumptive-close', cue: body.slice(0, 4).join(' ')}
+  }
+  // "How soon do you need the module live", "When would you like to start the rollout?"
+  if ((first === 'how' && body[1] === 'soon') || startsWith(body, ['when', 'would', 'you', 'like']) || startsWith(body, ['when', 'do', 'you', 'want'])) {
+    const timed = body.findIndex((word) => ['live', 'go-live', 'start', 'rollout', 'roll', 'sign', 'signed', 'implement', 'onboard', 'kick', 'begin'].includes(word))
+    if (timed !== -1 && !body.includes('did') && !body.includes('was')) return {kind: 'assumptive-close', cue: body.slice(0, Math.min(timed + 1, 6)).join(' ')}
+  }
+  // "Who else needs to approve the purchase?", "How many licences will you need?": the sale is presumed.
+  for (const phrase of presumedSale) {
+    const at = indexOfPhrase(body, phrase)
+    if (at !== -1) return {kind: 'assumptive-close', cue: phrase.join(' ')}
+  }
+  // "Would your planners be interested in a faster way …?"
+  const interested = indexOfPhrase(body, ['be', 'interested', 'in'])
+  if (interested !== -1 && ['a', 'an', 'our', 'seeing', 'trying', 'hearing'].includes(body[interested + 3] ?? '') && auxiliaries.has(first)) {
+    return {kind: 'loaded-question', cue: 'be interested in'}
+  }
+  // Fear of being left behind: "are you planning to stay behind?"
+  const behind = body.indexOf('behind')
+  if (behind > 0 && ['stay', 'left', 'fall', 'falling', 'be', 'staying', 'remain'].includes(body[behind - 1]!)) {
+    return {kind: 'loaded-question', cue: body.slice(behind - 1, behind + 1).join(' ')}
+  }
+  const missOut = indexOfPhrase(body, ['miss', 'out'])
+  if (missOut !== -1) return {kind: 'loaded-question', cue: 'miss out'}
+  // "Would you say your dock scheduling is basically chaos?"
+  if (startsWith(body, ['would', 'you', 'say']) && body[3] !== 'more' && body[3] !== 'a' && body[3] !== 'what') {
+    return {kind: 'agreement', cue: 'would you say'}
+  }
+  return undefined
+}
+
+function findCommitment(body: readonly string[]): number {
+  for (let index = 2; index + 1 < body.length; index++) {
+    const word = body[index]!
+    const next = body[index + 1]!
+    if ((word === 'would' || word === 'will' || word === 'could' || word === "wouldn't" || word === 'are' || word === 'can') && (next === 'you' || next === 'that' || next === 'we' || next === 'it')) {
+      // Only after the condition: "If we could cut …, would you …".
+      if (body.slice(2, index).includes(',') || body[index - 1] === ',') return index
+      if (word === 'would' || word === 'will') return index
+    }
+  }
+  return -1
+}
+
+function tagQuestion(body: readonly string[], clauseText: ClauseCutter): {cue: string; clause: string | undefined} | undefined {
+  let end = body.length
+  while (end > 0 && (body[end - 1] === '?' || body[end - 1] === '.' || body[end - 1] === '!')) end--
+  let comma = -1
+  for (let index = end - 1; index >= Math.max(0, end - 5); index--) {
+    if (body[index] === ',' || body[index] === '—' || body[index] === ';') {
+      comma = index
+      break
+    }
+  }
+  if (comma <= 0) return undefined
+  const tail = body.slice(comma + 1, end)
+  const head = body.slice(0, comma)
+  if (tail.length === 0 || head.length < 2) return undefined
+  if (tagPhrases.some((phrase) => phrase.length === tail.length && startsWith(tail, phrase))) {
+    return {cue: `${tail.join(' ')}?`, clause: clauseText(0, comma)}
+  }
+  // ", isn't it?", ", do you?", ", won't they?": an auxiliary and a pronoun repeat the statement.
+  if (tail.length === 2 && (negativeAuxiliaries.has(tail[0]!) || auxiliaries.has(tail[0]!)) && subjectPronouns.has(tail[1]!)) {
+    // "What would change, do you think?" asks, it does not steer.
+    if (whWords.has(head[0] ?? '')) return undefined
+    return {cue: `${tail.join(' ')}?`, clause: clauseText(0, comma)}
+  }
+  if (tail.length === 3 && tail[0] === 'do' && tail[1] === 'you' && tail[2] === 'agree') {
+    return {cue: `${tail.join(' ')}?`, clause: clauseText(0, comma)}
+  }
+  return undefined
+}
+
+/**
+ * "How much time would your team save with FlowPilot?": our name as the answer. Names come
+ * from the vocabulary; without one, a capitalised name after "with"/"using"/"on" in a
+ * question about gains counts too.
+ */
+function namedInQuestion(body: readonly string[], tokens: Tokens, start: number, vocabulary: QuestionVocabulary): string | undefined {
+  const names = [...(vocabulary.sellerNames ?? []), ...(vocabulary.productNames ?? [])].map((name) => questionWords(name))
+  for (let index = 0; index < body.length; index++) {
+    for (const name of names) {
+      if (name.length > 0 && startsWith(body, name, index)) return body.slice(index, index + name.length).join(' ')
+    }
+  }
+  if (!body.some((word) => gains.has(word))) return undefined
+  // "How many hours would FlowPilot give back …": a name as the one that delivers.
+  for (let index = 1; index + 1 < body.length; index++) {
+    if (body[index] !== 'would' && body[index] !== 'could' && body[index] !== 'will') continue
+    const next = tokens.starts[start + index + 1]
+    const word = body[index + 1]!
+    if (next !== undefined && word !== 'i' && /\p{Lu}/u.test(tokens.original[next] ?? '')) return body.slice(index, index + 2).join(' ')
+  }
+  for (let index = 1; index + 1 < body.length; index++) {
+    const word = body[index]!
+    if (word !== 'with' && word !== 'using' && word !== 'on' && word !== 'via') continue
+    const next = tokens.starts[start + index + 1]
+    if (next !== undefined && /\p{Lu}/u.test(tokens.original[next] ?? '')) return body.slice(index, index + 2).join(' ')
+  }
+  return undefined
+}
+
+function pitchInQuestion(body: readonly string[]): string | undefined {
+  // "How much would you save with our platform?": the answer is our product.
+  // Counted once, so a question of a thousand "our"s stays linear.
+  const gainCount = body.reduce((count, one) => count + (gains.has(one) ? 1 : 0), 0)
+  for (let index = 0; index < body.length; index++) {
+    const word = body[index]!
+    if (word !== 'our' && word !== 'my' && word !== 'us') continue
+    // "… the extra ten hours our automation frees up", "… with full traceability from us".
+    const context = {length: gainCount - (gains.has(word) ? 1 : 0)}
+    const neutral = body[index + 1] === 'call' || body[index + 1] === 'meeting' || body[index + 1] === 'conversation' || body[index + 1] === 'last' || body[index + 1] === 'side'
+    if (!neutral && context.length > 0 && (word !== 'us' || body[index - 1] === 'from' || body[index - 1] === 'with')) {
+      return word === 'us' ? body.slice(index - 1, index + 1).join(' ') : body.slice(index, Math.min(index + 3, body.length)).filter((one) => !isPunctuation(one)).join(' ')
+    }
+    let end = index + 1
+    while (end < body.length && end <= index + 4 && !isPunctuation(body[end]!)) {
+      if (offeringWords.has(body[end]!)) {
+        const window = body.slice(0, index)
+        if (window.some((one) => benefitWords.has(one)) || body.slice(end).some((one) => benefitWords.has(one)) || startsBinary(body)) {
+          return body.slice(index, end + 1).join(' ')
+        }
+        return undefined
+      }
+      end++
+    }
+  }
+  return undefined
+}
+
+/** A yes/no question ("Would you…", "Could our…"). */
+function startsBinary(body: readonly string[]): boolean {
+  return auxiliaries.has(body[0] ?? '') || negativeAuxiliaries.has(body[0] ?? '')
+}
+
+type ClauseCutter = (from: number, to: number) => string | undefined
+
+function clauseAfter(body: readonly string[], skip: number, clauseText: ClauseCutter): string | undefined {
+  let index = skip
+  if (body[index] === 'that') index++
+  if (body[index] === ',' || body[index] === ':' || body[index] === '—') index++
+  let end = index
+  while (end < body.length && body[end] !== '?' && body[end] !== '.' && body[end] !== '!') end++
+  return clauseText(index, end)
+}
+
+/** A clause about us is the pitch itself: asking their view on it is still leading. */
+const sellerPronouns = new Set(['our', 'we', 'us', 'i', 'me', 'my', "we'll", "we're", "i'll", "i'm", "i'd", "we'd"])
+
+/**
+ * A clause usable inside an open question, or `undefined` when rewriting it would
+ * risk nonsense: too short, about our product, or several clauses.
+ */
+function originalClause(text: string, tokens: Tokens, from: number, to: number): string | undefined {
+  const kept = tokens.words.slice(from, to)
+  if (kept.length < 3 || kept.length > 18) return undefined
+  if (kept.some((word) => isPunctuation(word) && word !== ',')) return undefined
+  if (kept.some((word) => sellerPronouns.has(word))) return undefined
+  const clause = text.slice(tokens.starts[from]!, tokens.ends[to - 1]!)
+  if (from > firstWordIndex(tokens)) return clause
+  // At the start of the sentence a capital may be a name ("Acme needs this, right?"): lowercase
+  // only words that are never names, and give no suggestion otherwise.
+  return lowerStarters.has(kept[0]!) ? clause[0]!.toLowerCase() + clause.slice(1) : undefined
+}
+
+function firstWordIndex(tokens: Tokens): number {
+  let index = 0
+  while (index < tokens.words.length && isPunctuation(tokens.words[index]!)) index++
+  return index
+}
+
+const lowerStarters = new Set([
+  'the', 'your', 'you', 'this', 'that', 'it', 'there', 'these', 'those', 'a', 'an', 'most', 'all', 'every',
+  'each', 'some', 'many', 'their', 'they', 'he', 'she', 'his', 'her', 'its', 'nobody', 'everyone', 'everybody',
+  'nothing', 'something', 'any', 'no', 'none'
+])
+
+const whyLeading: Record<LeadingKind, string> = {
+  'negative-question': 'a negative question tells them the answer you want',
+  agreement: 'asking them to agree tells them the answer you want',
+  'hypothetical-close': 'it asks them to commit to what you will show before they have said what they need',
+  'tag-question': 'the tag at the end asks them to agree, not to answer',
+  'pitch-question': 'it asks them to praise our product instead of describing their situation',
+  assumption: 'it assumes the answer',
+  'assumptive-close': 'it closes the deal instead of finding out what they need',
+  'loaded-question': 'only one answer sounds reasonable, so it sells instead of asking'
+}
+
+export function whyItLeads(kind: LeadingKind): string {
+  return whyLeading[kind]
+}
+
+function finish(text: string, kind: LeadingKind, cue: string, clause?: string): LeadingQuestion {
+  const result: LeadingQuestion = {leading: true, cue, kind}
+  if (clause) result.suggestion = `What is your view on whether ${clause}?`
+  void text
+  return result
+}
