@@ -88,7 +88,8 @@ describe('the preset inside remark-cli', () => {
         '--use',
         'remark-preset-lint-call-plan',
         '--setting',
-        JSON.stringify({callPlan: {sellerNames: ['Northwind', 'Northwind Analytics'], productNames: ['FlowPilot', 'Northwind Flow'], now}}),
+        // unified-args wraps the value in `{}` itself.
+        JSON.stringify({callPlan: {sellerNames: ['Northwind', 'Northwind Analytics'], productNames: ['FlowPilot', 'Northwind Flow'], now}}).slice(1, -1),
         '--ignore-path',
         `${vault}/.callplanignore`,
         '--report',
