@@ -55,20 +55,43 @@ function beforeQualifier(value: string): string | undefined {
   return undefined
 }
 
-/** Whether a heading (as written) is one of the given phrasings. */
+const wantedSets = new Map<string, Set<string>>()
+const verdicts = new Map<string, boolean>()
+/** Bounds both memos, so a long-lived editor server does not grow with every heading it sees. */
+const maxRemembered = 5000
+
+/**
+ * Whether a heading (as written) is one of the given phrasings. Every rule asks this about
+ * every section of every note, so answers are remembered.
+ */
 export function headingMatches(heading: string, phrasings: readonly string[]): boolean {
-  const wanted = new Set(phrasings.map(normalizeHeading))
+  const phrasingsKey = phrasings.join('\u0000')
+  const key = `${phrasingsKey}\u0001${heading}`
+  const known = verdicts.get(key)
+  if (known !== undefined) return known
+
+  let wanted = wantedSets.get(phrasingsKey)
+  if (!wanted) {
+    wanted = new Set(phrasings.map(normalizeHeading))
+    if (wantedSets.size > maxRemembered) wantedSets.clear()
+    wantedSets.set(phrasingsKey, wanted)
+  }
+
+  const verdict = candidatesOf(heading).some((candidate) => wanted.has(candidate))
+  if (verdicts.size > maxRemembered) verdicts.clear()
+  verdicts.set(key, verdict)
+  return verdict
+}
+
+/** The forms of a heading worth comparing: as written, without abbreviation, without qualifier. */
+function candidatesOf(heading: string): string[] {
   const candidates = new Set<string>()
-  const add = (text: string | undefined) => {
-    if (!text) return
+  for (const text of [heading, withoutAbbreviation(heading)]) {
+    if (!text) continue
     const normalized = normalizeHeading(text)
     candidates.add(normalized)
     const head = beforeQualifier(normalized)
     if (head) candidates.add(trimEdgePunctuation(head))
   }
-
-  add(heading)
-  add(withoutAbbreviation(heading))
-  for (const candidate of candidates) if (wanted.has(candidate)) return true
-  return false
+  return [...candidates]
 }

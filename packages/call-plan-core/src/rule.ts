@@ -3,21 +3,12 @@ import type {VFile} from 'vfile'
 import {lintRule} from 'unified-lint-rule'
 import {analyzeCallPlan, type CallPlanAnalysis} from './call-plan.js'
 import {allSections, type Section} from './sections.js'
+import type {RuleId} from './rule-ids.js'
 
 /** Every message of every rule carries this `source`. */
 export const source = 'call-plan-lint'
 
-/** The rule ids of DESIGN.md: a contract other tools rely on. */
-export const ruleIds = [
-  'customer-value-section',
-  'customer-value-language',
-  'leading-question',
-  'call-plan-frontmatter',
-  'customer-context',
-  'call-readiness'
-] as const
-
-export type RuleId = (typeof ruleIds)[number]
+export {ruleIds, type RuleId} from './rule-ids.js'
 
 const docsBase = 'https://github.com/call-plan-lint/call-plan-lint/tree/main/packages/'
 

@@ -170,7 +170,7 @@ const remarkLintCustomerValueLanguage = callPlanRule<Options>(ruleId, (context, 
   const options = readOptions(raw)
   analyzeCallPlan(context.tree, context.file)
   for (const section of context.sections) {
-    if (!isHeadingOf(section.title, options.headings)) continue
+    if (!headingMatches(section.title, options.headings)) continue
     const result = sellerLanguage(section, context.file, options)
     if (result.sentences >= 2 && result.sellerShare > options.sectionShare) {
       const message = context.file.message(
@@ -186,20 +186,5 @@ const remarkLintCustomerValueLanguage = callPlanRule<Options>(ruleId, (context, 
     }
   }
 })
-
-const headingVerdicts = new Map<string, boolean>()
-
-/** `headingMatches`, remembered: every rule asks it about every section of every note. */
-function isHeadingOf(title: string, headings: readonly string[]): boolean {
-  const key = `${headings.join('\u0000')}\u0001${title}`
-  let verdict = headingVerdicts.get(key)
-  if (verdict === undefined) {
-    verdict = headingMatches(title, headings)
-    // Bounded, so a long-lived editor server does not grow with every heading it has seen.
-    if (headingVerdicts.size > 5000) headingVerdicts.clear()
-    headingVerdicts.set(key, verdict)
-  }
-  return verdict
-}
 
 export default remarkLintCustomerValueLanguage

@@ -39,7 +39,7 @@ const remarkLintLeadingQuestion = callPlanRule<Options>(ruleId, (context, raw) =
     productNames: context.analysis.settings.productNames ?? []
   }
   for (const section of context.sections) {
-    if (!isHeadingOf(section.title, headings)) continue
+    if (!headingMatches(section.title, headings)) continue
     for (const sentence of sectionSentences(section, context.file)) {
       const found = detectLeadingQuestion(sentence.text, vocabulary)
       if (!found.leading || !found.kind || !found.cue) continue
@@ -62,21 +62,6 @@ function asWritten(text: string, cue: string): string {
   if (lower.length !== text.length) return cue
   const at = lower.indexOf(cue)
   return at === -1 ? cue : text.slice(at, at + cue.length)
-}
-
-const headingVerdicts = new Map<string, boolean>()
-
-/** `headingMatches`, remembered: every rule asks it about every section of every note. */
-function isHeadingOf(title: string, headings: readonly string[]): boolean {
-  const key = `${headings.join('\u0000')}\u0001${title}`
-  let verdict = headingVerdicts.get(key)
-  if (verdict === undefined) {
-    verdict = headingMatches(title, headings)
-    // Bounded, so a long-lived editor server does not grow with every heading it has seen.
-    if (headingVerdicts.size > 5000) headingVerdicts.clear()
-    headingVerdicts.set(key, verdict)
-  }
-  return verdict
 }
 
 export default remarkLintLeadingQuestion
