@@ -1,0 +1,116 @@
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {DiagnosticSeverity, type Diagnostic, type Range} from 'vscode-languageserver'
+import type {TextDocument} from 'vscode-languageserver-textdocument'
+
+/** Diagnostic `source` of everything this server reports. */
+export const diagnosticSource = 'call-plan-lint'
+
+/** A message of the engine, placed in the document, with what editors need beyond the diagnostic. */
+export interface Finding {
+  diagnostic: Diagnostic
+  ruleId: string | undefined
+  reason: string
+  /** What to write instead (shown on hover). */
+  note: string | undefined
+  /** Quick-fix replacements for the finding's range. */
+  expected: string[]
+  url: string | undefined
+  /** True when a rule threw on this note instead of judging it. */
+  crashed: boolean
+}
+
+/** What travels in `Diagnostic.data`, so clients that keep it need no server state. */
+export interface FindingData {
+  ruleId?: string
+  expected?: string[]
+}
+
+/** Turn every message of a linted note into a finding; order as the engine reported them. */
+export function findingsOf(file: VFile, document: TextDocument): Finding[] {
+  return file.messages.map((message) => findingOf(message, document))
+}
+
+export function findingOf(message: VFileMessage, document: TextDocument): Finding {
+  const ruleId = message.ruleId ?? undefined
+  const crashed = isCrash(message)
+  const reason = crashed ? crashReason(ruleId, message) : message.reason
+  const expected = crashed ? [] : (message.expected ?? []).filter((item): item is string => typeof item === 'string')
+  const diagnostic: Diagnostic = {
+    range: rangeOf(message, document),
+    severity: crashed ? DiagnosticSeverity.Error : severityOf(message.fatal),
+    source: diagnosticSource,
+    message: reason
+  }
+  if (ruleId) diagnostic.code = ruleId
+  if (message.url) diagnostic.codeDescription = {href: message.url}
+  const data: FindingData = {}
+  if (ruleId) data.ruleId = ruleId
+  if (expected.length > 0) data.expected = expected
+  diagnostic.data = data
+  return {
+    diagnostic,
+    ruleId,
+    reason,
+    note: message.note ?? undefined,
+    expected,
+    url: message.url ?? undefined,
+    crashed
+  }
+}
+
+/** The vfile convention: `true` an error, `false` a warning, anything else information. */
+export function severityOf(fatal: boolean | null | undefined): DiagnosticSeverity {
+  if (fatal === true) return DiagnosticSeverity.Error
+  if (fatal === false) return DiagnosticSeverity.Warning
+  return DiagnosticSeverity.Information
+}
+
+/**
+ * unified-lint-rule turns an exception thrown inside a rule into a message whose `cause` is
+ * that exception (a plain Error, not a message with a place): the rule did not judge the note.
+ */
+function isCrash(message: VFileMessage): boolean {
+  const cause = message.cause as unknown
+  return cause instanceof Error && !('reason' in cause) && message.place === undefined
+}
+
+function crashReason(ruleId: string | undefined, message: VFileMessage): string {
+  const rule = ruleId ? `The \`${ruleId}\` check` : 'A check'
+  return `${rule} could not read this note, so it was skipped; the other checks still ran (${message.reason})`
+}
+
+/** Exact range of the message; a bare point covers the rest of its line so it can be seen. */
+export function rangeOf(message: VFileMessage, document: TextDocument): Range {
+  const place = message.place
+  if (place && 'start' in place) {
+    const start = clamp(place.start.line, place.start.column, document)
+    const end = place.end ? clamp(place.end.line, place.end.column, document) : start
+    return {start, end: before(end, start) ? start : end}
+  }
+  if (place && typeof place.line === 'number') {
+    const start = clamp(place.line, place.column, document)
+    const end = endOfLine(document, start.line)
+    return {start, end: before(end, start) ? start : end}
+  }
+  return {start: {line: 0, character: 0}, end: {line: 0, character: 0}}
+}
+
+function clamp(line: number | undefined, column: number | undefined, document: TextDocument) {
+  const zeroLine = Math.min(Math.max((line ?? 1) - 1, 0), Math.max(document.lineCount - 1, 0))
+  const character = Math.max((column ?? 1) - 1, 0)
+  // A column past the end of its line (the line break itself) lands on that line's end.
+  const lineLength = endOfLine(document, zeroLine).character
+  return {line: zeroLine, character: Math.min(character, lineLength)}
+}
+
+function endOfLine(document: TextDocument, line: number) {
+  const text = document.getText({start: {line, character: 0}, end: {line: line + 1, character: 0}})
+  let length = text.length
+  while (length > 0 && (text[length - 1] === '\n' || text[length - 1] === '\r')) length--
+  return {line, character: length}
+}
+
+function before(a: {line: number; character: number}, b: {line: number; character: number}): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character)
+}

@@ -1,0 +1,5 @@
+export {loadConfig, ConfigError, LookupCache, configFileNames, defaultMaxFileSize, knownRuleIds} from './config.js'
+export type {ResolvedConfig, RuleSetting, LookupOptions} from './config.js'
+export {isIgnored, ignoreReason, ignoreFileName, skippedFolders} from './ignore.js'
+export {lintText} from './lint.js'
+export type {LintOptions} from './lint.js'

@@ -1,0 +1,143 @@
+import type {VFile} from 'vfile'
+import type {CallPlanAnalysis} from 'call-plan-core'
+
+/** A message as plain data: survives a worker boundary and the cache, and is what reporters read. */
+export interface PlainMessage {
+  reason: string
+  line: number | undefined
+  column: number | undefined
+  place: {start: {line: number; column: number; offset?: number}; end: {line: number; column: number; offset?: number}} | {line: number; column: number; offset?: number} | undefined
+  ruleId: string | undefined
+  source: string | undefined
+  fatal: boolean | null | undefined
+  url: string | undefined
+  note: string | undefined
+  expected: string[] | undefined
+  actual: string | undefined
+}
+
+/** The meeting a call plan is for, for the upcoming view. */
+export interface Meeting {
+  /** ISO date-time of the meeting, when the frontmatter gives a date that can be read. */
+  start?: string
+  /** Whether only a date was given (no time of day). */
+  allDay?: boolean
+  account?: string
+}
+
+/** What a run keeps of one note: never the note itself. */
+export interface FileResult {
+  /** Path relative to the working folder, with `/`. */
+  path: string
+  messages: PlainMessage[]
+  isCallPlan: boolean
+  /** Why the note is a call plan. */
+  because?: string
+  meeting?: Meeting
+}
+
+export function toPlainMessages(file: VFile): PlainMessage[] {
+  return file.messages.map((message) => ({
+    reason: message.reason,
+    line: message.line,
+    column: message.column,
+    place: message.place ? JSON.parse(JSON.stringify(message.place)) : undefined,
+    ruleId: message.ruleId,
+    source: message.source,
+    fatal: message.fatal,
+    url: message.url,
+    note: message.note,
+    expected: message.expected,
+    actual: message.actual
+  }))
+}
+
+/** The plain result of a linted note. */
+export function toResult(path: string, file: VFile): FileResult {
+  const analysis = (file.data as {callPlan?: CallPlanAnalysis}).callPlan
+  const result: FileResult = {path, messages: toPlainMessages(file), isCallPlan: analysis?.isCallPlan ?? false}
+  if (analysis?.because) result.because = analysis.because
+  if (analysis?.isCallPlan) result.meeting = meetingOf(analysis.frontmatter.data)
+  return result
+}
+
+/** A note that could not be read, or was too large: a result holding only that message. */
+export function messageResult(path: string, message: Partial<PlainMessage> & {reason: string}): FileResult {
+  return {
+    path,
+    isCallPlan: false,
+    messages: [
+      {
+        line: undefined,
+        column: undefined,
+        place: undefined,
+        ruleId: undefined,
+        source: 'call-plan-lint',
+        fatal: true,
+        url: undefined,
+        note: undefined,
+        expected: undefined,
+        actual: undefined,
+        ...message
+      }
+    ]
+  }
+}
+
+const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/
+const timePattern = /^(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?$/i
+
+/**
+ * When the meeting is: frontmatter `date` (a date or a date-time) and an optional `time`
+ * (`09:30`, `9.30`, `2:30 pm`), read in local time.
+ */
+export function meetingOf(data: Record<string, unknown>): Meeting {
+  const meeting: Meeting = {}
+  const account = data.account
+  if (typeof account === 'string' && account.trim()) meeting.account = account.trim()
+  else if (Array.isArray(account) && typeof account[0] === 'string') meeting.account = account[0]
+
+  let day: [number, number, number] | undefined
+  let start: Date | undefined
+  const date = data.date
+  if (date instanceof Date && !Number.isNaN(date.getTime())) {
+    // YAML reads `2026-11-30` as midnight UTC: keep the calendar day, not the instant.
+    const midnight = date.getUTCHours() === 0 && date.getUTCMinutes() === 0 && date.getUTCSeconds() === 0
+    if (midnight) day = [date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()]
+    else start = date
+  } else if (typeof date === 'string') {
+    const match = datePattern.exec(date.trim())
+    if (match) day = [Number(match[1]), Number(match[2]) - 1, Number(match[3])]
+    else if (!Number.isNaN(Date.parse(date))) start = new Date(date)
+  }
+
+  if (day) {
+    const time = typeof data.time === 'string' ? timePattern.exec(data.time.trim()) : null
+    if (time) {
+      let hours = Number(time[1])
+      const suffix = time[3]?.toLowerCase()
+      if (suffix?.startsWith('p') && hours < 12) hours += 12
+      if (suffix?.startsWith('a') && hours === 12) hours = 0
+      start = new Date(day[0], day[1], day[2], hours, Number(time[2]))
+    } else {
+      start = new Date(day[0], day[1], day[2])
+      meeting.allDay = true
+    }
+  }
+  if (start && !Number.isNaN(start.getTime())) meeting.start = start.toISOString()
+  return meeting
+}
+
+export function countMessages(results: FileResult[]): {errors: number; warnings: number; infos: number} {
+  let errors = 0
+  let warnings = 0
+  let infos = 0
+  for (const result of results) {
+    for (const message of result.messages) {
+      if (message.fatal) errors++
+      else if (message.fatal === false) warnings++
+      else infos++
+    }
+  }
+  return {errors, warnings, infos}
+}
