@@ -24,11 +24,13 @@ import {VFile} from 'vfile'
 import {remarkCallPlan, readFrontmatter, findSections, sectionSentences} from 'call-plan-core'
 import remarkLintCustomerValueLanguage, {defaultHeadings as valueHeadings} from 'remark-lint-customer-value-language'
 import remarkLintLeadingQuestion, {detectLeadingQuestion, defaultHeadings as questionHeadings} from 'remark-lint-leading-question'
-import {splitOf} from './split.mjs'
+import {extraSplitOf, splitOf} from './split.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 export const corpusPath = join(root, 'tests/fixtures/customer-value-corpus.yaml')
 export const questionsPath = join(root, 'tests/fixtures/leading-questions.yaml')
+export const extraCorpusPath = join(root, 'tests/fixtures/customer-value-corpus-extra.yaml')
+export const extraQuestionsPath = join(root, 'tests/fixtures/leading-questions-extra.yaml')
 export const vaultPath = join(root, 'examples/vault')
 
 export const targets = {
@@ -86,8 +88,12 @@ export function leadingLexiconSays(text) {
 
 // --- customer-value-language ---------------------------------------------------------------
 
-export function loadCorpus() {
-  return parseYaml(readFileSync(corpusPath, 'utf8'))
+export function loadCorpus(path = corpusPath) {
+  return parseYaml(readFileSync(path, 'utf8'))
+}
+
+export function loadExtraCorpus() {
+  return loadCorpus(extraCorpusPath)
 }
 
 export function noteFor(item) {
@@ -103,14 +109,14 @@ async function lintNote(document, plugins, settings) {
 }
 
 /** Every corpus sentence with its split, label and the rule's verdict. */
-export async function judgeCorpus(corpus = loadCorpus()) {
+export async function judgeCorpus(corpus = loadCorpus(), split = splitOf) {
   const settings = {sellerNames: corpus.vocabulary?.sellerNames ?? [], productNames: corpus.vocabulary?.productNames ?? []}
   const judged = []
   for (const item of corpus.sentences) {
     const file = await lintNote(noteFor(item), [[remarkLintCustomerValueLanguage, ['warn']]], settings)
     judged.push({
       id: item.id,
-      split: splitOf(item.id),
+      split: split(item.id),
       tricky: item.tricky ?? null,
       text: item.text,
       label: item.label === 'seller',
@@ -124,22 +130,27 @@ export async function judgeCorpus(corpus = loadCorpus()) {
 
 // --- leading-question ----------------------------------------------------------------------
 
-export function loadQuestions() {
-  const data = parseYaml(readFileSync(questionsPath, 'utf8'))
+export function loadQuestions(path = questionsPath, splitFor = splitOf) {
+  const data = parseYaml(readFileSync(path, 'utf8'))
   const items = []
   for (const pair of data.pairs ?? []) {
-    const split = splitOf(pair.id)
+    const split = splitFor(pair.id)
     items.push({id: `${pair.id}/leading`, split, text: pair.leading, label: true})
     items.push({id: `${pair.id}/open`, split, text: pair.open, label: false})
   }
-  for (const item of data.extra_open ?? []) items.push({id: item.id, split: splitOf(item.id), text: item.question, label: false})
-  for (const item of data.extra_leading ?? []) items.push({id: item.id, split: splitOf(item.id), text: item.question, label: true})
+  for (const item of data.extra_open ?? []) items.push({id: item.id, split: splitFor(item.id), text: item.question, label: false})
+  for (const item of data.extra_leading ?? []) items.push({id: item.id, split: splitFor(item.id), text: item.question, label: true})
   return items
 }
 
-export function judgeQuestions(items = loadQuestions()) {
+/** The extra questions, with the vocabulary of the extra corpus (their products are named in them). */
+export function loadExtraQuestions() {
+  return loadQuestions(extraQuestionsPath, extraSplitOf)
+}
+
+export function judgeQuestions(items = loadQuestions(), vocabulary = {}) {
   return items.map((item) => {
-    const result = detectLeadingQuestion(item.text)
+    const result = detectLeadingQuestion(item.text, vocabulary)
     return {...item, predicted: result.leading, baseline: leadingLexiconSays(item.text), cue: result.cue}
   })
 }
@@ -203,26 +214,61 @@ function baselineSections(text, settings) {
 
 // --- the table -----------------------------------------------------------------------------
 
-export async function measure() {
+/** The figures recorded once, before tuning, on ALL of the extra corpora (bench/record-extra-baseline.mjs). */
+export function recordedBeforeTuning() {
+  try {
+    return JSON.parse(readFileSync(join(root, 'bench/results/extra-before-tuning.json'), 'utf8'))
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Every row of the table. With `{tuning: true}` the held-out rows (corpus-1 test, extra-test)
+ * are not even computed into the table, so a tuning run cannot read them.
+ */
+export async function measure({tuning = false} = {}) {
   const corpus = await judgeCorpus()
   const questions = judgeQuestions()
+  const extra = loadExtraCorpus()
+  const extraCorpus = await judgeCorpus(extra, extraSplitOf)
+  const extraQuestions = judgeQuestions(loadExtraQuestions(), extra.vocabulary ?? {})
   const vault = await judgeVault()
+  const recorded = recordedBeforeTuning()
   const rows = []
-  const row = (name, items, target) => {
+  const row = (name, items, target, heldOut = false) => {
+    if (tuning && heldOut) return
     rows.push({
       name,
       detector: score(items.map(({label, predicted}) => ({label, predicted}))),
       baseline: score(items.map(({label, baseline}) => ({label, predicted: baseline}))),
-      target
+      target,
+      heldOut
     })
   }
-  row('customer-value-language, dev', corpus.filter((item) => item.split === 'dev'))
-  row('customer-value-language, test', corpus.filter((item) => item.split === 'test'), targets.language)
-  row('  tricky only, dev', corpus.filter((item) => item.split === 'dev' && item.tricky))
-  row('  tricky only, test', corpus.filter((item) => item.split === 'test' && item.tricky), targets.tricky)
-  row('leading-question, dev', questions.filter((item) => item.split === 'dev'))
-  row('leading-question, test', questions.filter((item) => item.split === 'test'), targets.leading)
+  const fixed = (name, figures, target) => {
+    if (figures) rows.push({name, detector: figures.detector, baseline: figures.baseline, target, recorded: true})
+  }
+  const of = (items, split, tricky = false) => items.filter((item) => item.split === split && (!tricky || item.tricky))
+  row('customer-value-language, corpus-1 dev', of(corpus, 'dev'))
+  row('customer-value-language, corpus-1 test', of(corpus, 'test'), targets.language, true)
+  fixed('customer-value-language, extra ALL before tuning', recorded?.language, targets.language)
+  row('customer-value-language, extra-train', of(extraCorpus, 'extra-train'))
+  row('customer-value-language, extra-test', of(extraCorpus, 'extra-test'), targets.language, true)
+  row('customer-value-language, held-out (c1 test+x-test)', [...of(corpus, 'test'), ...of(extraCorpus, 'extra-test')], targets.language, true)
+  row('  tricky only, corpus-1 dev', of(corpus, 'dev', true))
+  row('  tricky only, corpus-1 test', of(corpus, 'test', true), targets.tricky, true)
+  fixed('  tricky only, extra ALL before tuning', recorded?.tricky, targets.tricky)
+  row('  tricky only, extra-train', of(extraCorpus, 'extra-train', true))
+  row('  tricky only, extra-test', of(extraCorpus, 'extra-test', true), targets.tricky, true)
+  row('  tricky only, held-out (c1 test+x-test)', [...of(corpus, 'test', true), ...of(extraCorpus, 'extra-test', true)], targets.tricky, true)
+  row('leading-question, corpus-1 dev', of(questions, 'dev'))
+  row('leading-question, corpus-1 test', of(questions, 'test'), targets.leading, true)
+  fixed('leading-question, extra ALL before tuning', recorded?.leading, targets.leading)
+  row('leading-question, extra-train', of(extraQuestions, 'extra-train'))
+  row('leading-question, extra-test', of(extraQuestions, 'extra-test'), targets.leading, true)
+  row('leading-question, held-out (c1 test+x-test)', [...of(questions, 'test'), ...of(extraQuestions, 'extra-test')], targets.leading, true)
   row('notes in examples/vault: customer-value-language', vault.map((note) => note.language))
   row('notes in examples/vault: leading-question', vault.map((note) => note.leading))
-  return {rows, corpus, questions, vault}
+  return {rows, corpus: [...corpus, ...extraCorpus], questions: [...questions, ...extraQuestions], vault}
 }

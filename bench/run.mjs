@@ -3,7 +3,7 @@
 // notes. Prints medians, peak memory and ratios, and writes bench/results/latest.{md,json}.
 //
 // BENCH_SIZES=1000 limits the sizes; BENCH_QUICK=1 runs each command once (a smoke test).
-import {spawnSync} from 'node:child_process'
+import {spawn, spawnSync} from 'node:child_process'
 import {existsSync} from 'node:fs'
 import {mkdir, rm, writeFile} from 'node:fs/promises'
 import os from 'node:os'
@@ -55,6 +55,20 @@ function median(values) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
 
+/**
+ * How many cores this run really had: two parse-floor processes at once against one alone.
+ * On a shared or busy machine this is well under the core count, and worker threads cannot help.
+ */
+function effectiveCores(cwd) {
+  const alone = Math.min(measure([floor, '.'], cwd).milliseconds, measure([floor, '.'], cwd).milliseconds)
+  const start = process.hrtime.bigint()
+  const children = [0, 1].map(() => spawn(process.execPath, [floor, '.'], {cwd, stdio: 'ignore'}))
+  return Promise.all(children.map((child) => new Promise((resolve) => child.on('close', resolve)))).then(() => {
+    const together = Number(process.hrtime.bigint() - start) / 1e6
+    return (2 * alone) / together
+  })
+}
+
 function series(label, runs, args, cwd, before) {
   const times = []
   const memories = []
@@ -81,6 +95,8 @@ async function benchSize(size) {
   const fiveFiles = notes.filter((note) => note.startsWith('Calls')).slice(0, 5)
 
   const rows = {}
+  const cores = await effectiveCores(vault)
+  process.stderr.write(`  effective cores for two processes: ${cores.toFixed(2)} of ${os.availableParallelism()}\n`)
   rows.floor = series('parse floor (remark-parse + frontmatter, 1 thread)', repetitions(size, 'floor'), [floor, '.'], vault)
   rows.cold = series('call-plan-lint, cold', repetitions(size, 'cold'), oursArgs, vault)
   rows.single = series('call-plan-lint, cold, --workers 1', repetitions(size, 'single'), [...oursArgs, '--workers', '1'], vault)
@@ -94,7 +110,7 @@ async function benchSize(size) {
     rows.fiveOurs = series('call-plan-lint, 5 files', quick ? 1 : 10, [ours, '--now', now, ...fiveFiles], vault)
     rows.fiveRemark = series('remark-cli + recommended, 5 files', quick ? 1 : 10, [...remarkArgs, ...fiveFiles], vault)
   }
-  return {size, notes: notes.length, rows}
+  return {size, notes: notes.length, cores, rows}
 }
 
 function seconds(row) {
@@ -113,6 +129,8 @@ function report(results) {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
   const lines = []
   lines.push(`Machine: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}. Load average at the end: ${os.loadavg().map((load) => load.toFixed(1)).join(' ')}.`)
+  lines.push(`call-plan-lint ran from its bundle (dist/bundle/, built by \`pnpm bench\`): ${existsSync(path.join(repo, 'packages', 'call-plan-lint', 'dist', 'bundle', 'inputs.json')) ? 'yes' : 'no'}.`)
+  lines.push(`Effective cores (two parse-floor processes at once against one alone): ${results.map(({size, cores}) => `${cores.toFixed(2)} at ${size.toLocaleString('en')} notes`).join(', ')}.`)
   lines.push('')
   lines.push('| notes | command | median | peak memory | runs | vs parse floor |')
   lines.push('| ---: | --- | ---: | ---: | ---: | ---: |')
@@ -127,7 +145,6 @@ function report(results) {
   lines.push('| ---: | --- | ---: | :---: |')
   for (const {size, rows} of results) {
     const check = (target, value, limit) => lines.push(`| ${size.toLocaleString('en')} | ${target} | ${value.toFixed(2)} | ${value <= limit ? 'yes' : 'no'} |`)
-    const n = size.toLocaleString('en')
     check('cold ÷ parse floor ≤ 1.2', rows.cold.median / rows.floor.median, 1.2)
     check('cold ÷ remark-cli (≈ 8× faster: ≤ 0.125)', rows.cold.median / rows.remark.median, 0.125)
     check('cold ÷ markdownlint-cli2 < 1', rows.cold.median / rows.markdownlint.median, 0.999)
@@ -136,7 +153,6 @@ function report(results) {
     if (rows.fiveOurs) {
       lines.push(`| 5 | 5 files ÷ remark-cli on the same 5 ≤ 0.5 | ${(rows.fiveOurs.median / rows.fiveRemark.median).toFixed(2)} | ${rows.fiveOurs.median / rows.fiveRemark.median <= 0.5 ? 'yes' : 'no'} |`)
     }
-    void n
   }
   return lines.join('\n') + '\n'
 }

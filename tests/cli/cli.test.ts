@@ -440,12 +440,23 @@ describe('built-in preset', () => {
 })
 
 describe('--help and --version', () => {
-  it('prints usage and the version', async () => {
+  it('prints usage and the version, bundled or not', async () => {
     const root = await vault({})
-    const help = await cli(['--help'], root)
-    expect([help.code, help.stdout.startsWith('Usage: call-plan-lint')]).toEqual([0, true])
-    const version = await cli(['--version'], root)
     const pkg = JSON.parse(await readFile(new URL('../../packages/call-plan-lint/package.json', import.meta.url), 'utf8'))
-    expect(version.stdout).toBe(`${pkg.version}\n`)
+    for (const noBundle of ['0', '1']) {
+      const env = {CALL_PLAN_LINT_NO_BUNDLE: noBundle}
+      const help = await cli(['--help'], root, env)
+      expect([help.code, help.stdout.startsWith('Usage: call-plan-lint')]).toEqual([0, true])
+      const version = await cli(['--version'], root, env)
+      expect(version.stdout).toBe(`${pkg.version}\n`)
+    }
+  })
+
+  it('gives the same results from the bundle and from the compiled modules', async () => {
+    const root = await vault({...basicVault, '.callplanrc.json': '{"root": true}'})
+    const bundled = await cli(['--report', 'json', '--now', '2026-06-01T09:00'], root)
+    const plain = await cli(['--report', 'json', '--now', '2026-06-01T09:00'], root, {CALL_PLAN_LINT_NO_BUNDLE: '1'})
+    expect(bundled.stdout).toBe(plain.stdout)
+    expect(bundled.code).toBe(plain.code)
   })
 })

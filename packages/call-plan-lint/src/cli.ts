@@ -1,7 +1,7 @@
 // The command line: kept light at start-up (a pre-commit run on a few notes), so reporters,
 // globbing, the cache and the worker pool are loaded only when used.
 import {mkdir, writeFile} from 'node:fs/promises'
-import {createRequire} from 'node:module'
+import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import type {FileResult} from './result.js'
@@ -37,10 +37,17 @@ Exit codes: 0 no errors, 1 errors (or warnings with --frail / over --max-warning
 2 the run failed (bad option or configuration).
 `
 
-const require = createRequire(import.meta.url)
-
+/** The package's version, from its package.json (found from dist/ and from dist/bundle/ alike). */
 export function toolVersion(): string {
-  return (require('../package.json') as {version: string}).version
+  for (const relative of ['../package.json', '../../package.json']) {
+    try {
+      const data = JSON.parse(readFileSync(new URL(relative, import.meta.url), 'utf8')) as {name?: string; version?: string}
+      if (data.name === 'call-plan-lint' && data.version) return data.version
+    } catch {
+      // Not this one: try the next folder up.
+    }
+  }
+  return '0.0.0'
 }
 
 interface Streams {
