@@ -13,7 +13,7 @@ import {source} from 'call-plan-core'
  */
 export default function remarkCallPlanMessageControl() {
   return (tree: Root, file: VFile) => {
-    messageControl(tree, {
+    messageControl(withoutTrailingGap(tree), {
       file,
       name: 'lint',
       source,
@@ -34,4 +34,15 @@ function obsidianCommentMarker(node: Nodes): Marker | undefined {
   if (!name) return undefined
   const attributes = words.join(' ')
   return {name, attributes, parameters: {}, node} as unknown as Marker
+}
+
+/**
+ * unified-message-control drops every message in the "gap" between the last node and the
+ * end of the file, which includes a point exactly at the end of the last node: where a rule
+ * offers to insert a missing section. Ending the tree with its last node closes that gap.
+ */
+function withoutTrailingGap(tree: Root): Root {
+  const last = tree.children[tree.children.length - 1]
+  if (!tree.position || !last?.position) return tree
+  return {...tree, position: {start: tree.position.start, end: last.position.end}}
 }

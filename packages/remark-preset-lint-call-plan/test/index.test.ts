@@ -51,6 +51,17 @@ describe('lint comments', () => {
   })
 })
 
+describe('messages at the very end of a note', () => {
+  it('are kept, such as a point where a missing section would be inserted', async () => {
+    const atEnd = callPlanRule('customer-value-section', ({file, tree}) => {
+      const end = tree.children[tree.children.length - 1]!.position!.end
+      file.message('missing section', {place: {start: end, end}})
+    })
+    const file = await lint(plan('# Agenda\n\nIntroductions.'), [atEnd, remarkCallPlanMessageControl])
+    expect(file.messages.map((message) => message.reason)).toEqual(['missing section'])
+  })
+})
+
 describe('createPreset', () => {
   it('has every rule, warnings by default and call-readiness as an error', () => {
     expect(Object.keys(rules).sort()).toEqual(Object.keys(defaultSeverities).sort())
