@@ -118,6 +118,7 @@ const clauseOpeners = new Set(['they', 'we', 'i', "they're", "we're", "i'm", 'th
 
 function tokenize(sentence: Sentence): Token[] {
   const tokens: Token[] = []
+  let pendingThere = -1
   let clause = 0
   let previousEnd = 0
   for (const word of sentence.words) {
@@ -133,6 +134,8 @@ function tokenize(sentence: Sentence): Token[] {
       possessive = true
     }
     normal = spellings.get(normal) ?? normal
+    // "get there CIO on the call": "there" before a person is a misspelt "their".
+    if (normal === 'there' && tokens.length > 0) pendingThere = tokens.length
     const breaks = tokens.length > 0 && (clauseMarks.some((mark) => gap.includes(mark)) || gap.includes(' - ') || gap.includes('::'))
     const previous = tokens[tokens.length - 1]
     const conjunction =
@@ -153,6 +156,10 @@ function tokenize(sentence: Sentence): Token[] {
       clause,
       clauseStart: false,
       capital: /^\p{Lu}/u.test(raw)
+    }
+    if (pendingThere !== -1 && tokens.length === pendingThere + 1) {
+      if (/^\p{Lu}{2,}$/u.test(raw) || personNouns.has(normal) || customerPeople.has(normal)) tokens[pendingThere]!.word = 'their'
+      pendingThere = -1
     }
     tokens.push(token)
     previousEnd = token.end
@@ -279,8 +286,22 @@ const instructionStarters = new Set([
   'maximise',
   'maximize',
   'protect',
-  'defend'
+  'defend',
+  'follow',
+  'chase',
+  'send',
+  'nudge'
 ])
+
+/** An instruction verb despite one typo ("folow up", "confrim"): six letters or more, never a plural. */
+function typoInstruction(word: string): boolean {
+  if (word.length < 5 || !/^[a-z]+$/.test(word)) return false
+  for (const starter of instructionStarters) {
+    if (starter.length < 6 || starter[0] !== word[0] || word === starter + 's' || word === starter + 'ed' || notTypos.has(word)) continue
+    if (withinOneEdit(word, starter)) return true
+  }
+  return false
+}
 
 interface Context {
   tokens: Token[]
@@ -317,9 +338,28 @@ function possessorOf(context: Context, index: number): Owner {
     }
     if (token.possessive) return context.named.has(back) ? 'seller' : 'customer'
     if (token.word === 'own') continue
+    // "the Brakewell contract", "[[Marabel Apps]] enterprise tier": a name that is not ours,
+    // used as a modifier, owns the noun. Not the first word (capitalised by position) and not an
+    // acronym ("the PMS integration quote" is a quote about their PMS).
+    if (!activities.has(tokens[index]!.word) && isOtherName(context, back)) return 'customer'
     if (determiners.has(token.word) || isVerbLike(token.word) || prepositions.has(token.word)) break
   }
   return 'none'
+}
+
+/** A capitalised name that is neither ours nor at the start of the sentence ("Brakewell", "Marabel Apps"). */
+function isOtherName(context: Context, index: number): boolean {
+  const token = context.tokens[index]!
+  if (!token.capital || token.quoted || context.named.has(index) || index === 0) return false
+  if (/^[\p{Lu}\d&/-]+$/u.test(token.raw) || token.word.length < 3) return false
+  if (sellerPronouns.has(token.word) || customerPronouns.has(token.word) || determiners.has(token.word) || planNames.has(token.word)) return false
+  // A clause start is capitalised by position unless the name runs on ("Marabel Apps").
+  if (token.clauseStart) {
+    const next = context.tokens[index + 1]
+    const previousText = context.sentence.text.slice(Math.max(0, token.start - 2), token.start)
+    if (!previousText.includes('[') && !(next && next.capital && next.clause === token.clause)) return false
+  }
+  return true
 }
 
 const possessiveDeterminers = new Map<string, Owner>([
@@ -430,7 +470,7 @@ function subjectOf(context: Context, from: number, to: number, previous: Subject
   if (owner === 'customer') return 'customer'
   if (first.word === 'you' || first.word === 'your' || first.word === "you'll" || first.word === "you'd") return 'customer'
   const isInstruction =
-    (instructionStarters.has(first.word) || lookup(presentingVerbs, first.word) !== undefined) &&
+    (instructionStarters.has(first.word) || lookup(presentingVerbs, first.word) !== undefined || (index === 0 && typoInstruction(first.word))) &&
     !(index + 1 < to && (tokens[index + 1]!.possessive || isVerbLike(tokens[index + 1]!.word)))
   if (isInstruction && !first.possessive) return 'instruction'
   // A clause that goes on from an instruction ("…, then steer them to …") keeps its doer.
@@ -454,6 +494,24 @@ function subjectOf(context: Context, from: number, to: number, previous: Subject
     if (lookup(activities, token.word) || lookup(presentingVerbs, token.word) || prepositions.has(token.word)) return 'none'
   }
   return 'none'
+}
+
+/**
+ * "Our H&S adviser", "our revenue analyst": a person of ours after a modifier or two that the
+ * modifier list does not know. Stops at the first word that cannot be inside the noun phrase.
+ */
+function sellerPersonAhead(context: Context, index: number): boolean {
+  const {tokens} = context
+  for (let at = index + 1; at < tokens.length && at <= index + 3 && tokens[at]!.clause === tokens[index]!.clause; at++) {
+    const word = tokens[at]!.word
+    if (personNouns.has(word) && !compoundModifiers.has(word)) {
+      const next = tokens[at + 1]
+      // "our analyst dashboard": the person word is itself a modifier of a thing we sell.
+      return !(next && next.clause === tokens[at]!.clause && (offerNouns.has(next.word) || lookup(commercialObjects, next.word) !== undefined))
+    }
+    if (functionWords.has(word) || isVerbLike(word) || lookup(commercialObjects, word) !== undefined || offerNouns.has(word) || context.named.has(at)) return false
+  }
+  return false
 }
 
 /** Indexes of tokens that match some words (case-insensitive), in order. */
@@ -565,6 +623,53 @@ function clauseKeeps(context: Context, start: number, before: number): boolean {
   return false
 }
 
+const dealSteps = new Set(['pilot', 'trial', 'poc', 'contract', 'order', 'po', 'licence', 'renewal', 'proposal', 'quote', 'sow', 'msa', 'signature'])
+
+function quotedDealStep(context: Context, add: (kind: CueKind, from: number, to: number, checkNegation?: boolean) => void): void {
+  const {tokens} = context
+  const addressed = tokens.some((token) => token.quoted && (token.word === 'you' || token.word === 'your' || token.word === "you're" || token.word === "you'll"))
+  if (!addressed) return
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at]!
+    if (!token.quoted) continue
+    const object = lookup(commercialObjects, token.word)
+    if (object === undefined || !dealSteps.has(commercialObjects.get(object)!)) continue
+    const previous = tokens[at - 1]
+    // "our contract with the council", "their pilot": owned in the quote, not our deal.
+    if (previous && (previous.possessive || previous.word === 'our' || previous.word === 'their' || previous.word === 'my')) continue
+    add('goal', previous && (previous.word === 'the' || previous.word === 'a') ? at - 1 : at, at)
+    return
+  }
+}
+
+function lastInClause(tokens: Token[], index: number): number {
+  let end = index
+  while (end + 1 < tokens.length && tokens[end + 1]!.clause === tokens[index]!.clause) end++
+  return end
+}
+
+/** What "you get" can be followed by when it is their own result, not our feature. */
+const resultStarts = new Set(['your', 'yours', 'fewer', 'less', 'more', 'lower', 'higher', 'faster', 'back', 'home', 'to', 'rid', 'paid', 'through', 'there', 'it', 'that', 'them', 'what', 'used', 'better', 'out', 'ahead', 'time', 'hours', 'days', 'weeks', 'nights', 'evenings', 'weekends', 'peace', 'answers', 'sleep'])
+const youForms = new Set(['you', "you'll", "you'd", 'you’ll'])
+
+function youGetFeature(tokens: Token[], index: number): boolean {
+  const previous = tokens[index - 1]
+  if (!previous || previous.quoted || previous.clause !== tokens[index]!.clause) return false
+  const before = previous.word === 'will' || previous.word === 'would' || previous.word === 'also' || previous.word === 'now' ? tokens[index - 2] : previous
+  if (!before || !youForms.has(before.word) || before.quoted) return false
+  const next = tokens[index + 1]
+  if (!next || next.clause !== tokens[index]!.clause || resultStarts.has(next.word) || /^\d/.test(next.word)) return false
+  // "you get a 20% cut in scrap": a number is a result; "you get live ETAs", "a live gap map", "real-time location" are features.
+  for (let at = index + 1; at < tokens.length && at <= index + 4 && tokens[at]!.clause === tokens[index]!.clause; at++) {
+    const word = tokens[at]!.word
+    if (/\d/.test(word) || word === 'your') return false
+    if (featureAdjectives.has(word) || offerTerms.has(word) || offerNouns.has(word)) return true
+  }
+  return false
+}
+
+const featureAdjectives = new Set(['live', 'real-time', 'realtime', 'instant', 'automatic', 'automated', 'branded', 'two-way', 'mobile', 'self-service', 'one-click', 'ai', 'smart', 'built-in', 'native', 'configurable', 'custom', 'customisable', 'customizable', 'unlimited', 'dedicated', 'priority', '24/7', 'predictive', 'map', 'app', 'portal', 'dashboard', 'alerts', 'notifications', 'location', 'tracking'])
+
 function sentenceHasYou(tokens: Token[]): boolean {
   return tokens.some((token) => !token.quoted && (token.word === 'you' || token.word === 'your' || token.word === "you'll" || token.word === "you'd" || token.word === "you're" || token.word === 'yours'))
 }
@@ -605,8 +710,29 @@ function productIsOrdinaryWord(context: Context, index: number, product: {words:
   if (product.capitalised && writtenLower && next && next.clause === first.clause && !next.capital && !functionWords.has(next.word) && /^[a-z]/.test(next.word)) {
     return true
   }
+  // "Their staff roster", "their housekeeping rota": written in lower case after their
+  // possessive and a modifier or two, the word is their thing.
+  if (product.capitalised && writtenLower) {
+    for (let back = index - 1; back >= 0 && index - back <= 3 && tokens[back]!.clause === first.clause; back--) {
+      const token = tokens[back]!
+      if (customerPronouns.has(token.word) || (token.possessive && !sellerPronouns.has(token.word))) return !token.quoted
+      if (!/^[a-z][a-z-]*$/.test(token.raw) || functionWords.has(token.word) || isVerbLike(token.word) || sellerPronouns.has(token.word)) break
+    }
+  }
+  // "Gauge calibration on half their CMM fixtures…": capitalised only because it opens the
+  // sentence, it modifies an ordinary noun that is not something we deliver, in a sentence
+  // about their things. "[[Relay]] rollout" (a link) and "Relay rollout" (our deployment) stay ours.
+  const linked = context.sentence.text.slice(Math.max(0, first.start - 2), first.start).includes('[')
+  if (index === 0 && product.words.length === 1 && !linked && next && next.clause === first.clause && !next.capital && /^[a-z][a-z-]+$/.test(next.raw) &&
+    !functionWords.has(next.word) && !isVerbLike(next.word) && !deliveryNouns.has(next.word) && !offerNouns.has(next.word) && lookup(commercialObjects, next.word) === undefined && lookup(activities, next.word) === undefined &&
+    tokens.some((token) => !token.quoted && (token.word === 'their' || token.word === 'its' || (token.possessive && !sellerPronouns.has(token.word))))) {
+    return true
+  }
   return false
 }
+
+/** What we deliver with a product: "Relay rollout", "Gauge licences", "Beacon go-live". */
+const deliveryNouns = new Set(['rollout', 'roll-out', 'deployment', 'go-live', 'golive', 'launch', 'implementation', 'onboarding', 'install', 'installation', 'setup', 'set-up', 'upgrade', 'migration', 'pilot', 'trial', 'poc', 'demo', 'training', 'adoption', 'users', 'seats', 'subscription', 'pricing', 'price', 'quote', 'proposal', 'roadmap', 'features', 'feature', 'rollouts', 'integration', 'api', 'sensors', 'sensor', 'tags', 'alerts', 'dashboards', 'reports', 'analytics', 'ai', 'account', 'accounts', 'expansion', 'renewal', 'contract'])
 
 export interface Analysis {
   cues: Cue[]
@@ -668,7 +794,7 @@ export function analyzeSentence(sentence: Sentence, vocabulary: CompiledVocabula
       if (end === index) continue
       // "You'll have our whole success team on speed dial": our people as part of the offer.
       const offeredPeople = hasYou && personNouns.has(head) && tokens.slice(Math.max(0, index - 3), index).some((one) => one.word === 'have' || one.word === 'get' || one.word === 'gets')
-      if ((personNouns.has(head) || neutralOwned.has(head)) && !offeredPeople) continue
+      if ((personNouns.has(head) || neutralOwned.has(head) || sellerPersonAhead(context, index)) && !offeredPeople) continue
       add(activities.has(head) || ownGoals.has(head) ? 'goal' : 'offering', index, end)
       continue
     }
@@ -702,7 +828,15 @@ export function analyzeSentence(sentence: Sentence, vocabulary: CompiledVocabula
       add('claim', index, Math.min(index + 2, tokens.length - 1))
       continue
     }
-    if ((hasYou || (token.clauseStart && leadingOfferTerms.has(word))) && offerTerms.has(word) && !token.quoted && offerTermApplies(context, index)) {
+    // "You'll get real-time location on every tagged asset": what they get is a feature, not a
+    // result in their terms ("You get your evenings back", "you get fewer late trucks").
+    if (!token.quoted && (word === 'get' || word === 'gets' || word === 'receive' || word === 'have') && youGetFeature(tokens, index)) {
+      let end = Math.min(index + 3, lastInClause(tokens, index))
+      while (end > index && (functionWords.has(tokens[end]!.word) || determiners.has(tokens[end]!.word))) end--
+      add('feature', index - 1, end)
+      continue
+    }
+    if ((hasYou || subject === 'instruction' || (token.clauseStart && leadingOfferTerms.has(word))) && offerTerms.has(word) && !token.quoted && offerTermApplies(context, index)) {
       add('feature', index, index)
       continue
     }
@@ -776,7 +910,7 @@ export function analyzeSentence(sentence: Sentence, vocabulary: CompiledVocabula
     }
 
     // "Implementation methodology overview for the COO, 10 mins": a slot in our presentation.
-    if (presentingNouns.has(word) && !token.quoted && subject !== 'customer') {
+    if (presentingNouns.has(word) && (word !== 'dive' || tokens[index - 1]?.word === 'deep') && !token.quoted && subject !== 'customer') {
       const next = tokens[index + 1]
       const fragment = !next || next.clause !== token.clause || next.word === 'for' || next.word === 'to' || next.word === 'with'
       if (fragment && possessorOf(context, index) !== 'customer') {
@@ -825,10 +959,42 @@ export function analyzeSentence(sentence: Sentence, vocabulary: CompiledVocabula
         continue
       }
     }
+    // "Must not leave without the name of the officer…": leaving without something is a step we protect.
+    if (!token.quoted && word === 'leave' && subject !== 'customer' && negators.has(tokens[index - 1]?.word ?? '') && nearby(tokens, index + 1, index + 3, (other) => other.word === 'without')) {
+      add('goal', index - 1, index + 1 < tokens.length && tokens[index + 1]!.word === 'without' ? index + 1 : index, false)
+      continue
+    }
+    // "get their CIO on the call", "get the CFO in the room": access to their executive.
+    if (!token.quoted && (word === 'get' || word === 'getting') && subject !== 'customer' && !(tokens[index - 1] && youForms.has(tokens[index - 1]!.word))) {
+      const end = executiveAccess(tokens, index)
+      if (end !== -1) {
+        add('goal', index, end)
+        continue
+      }
+    }
+    // "I hit accelerators", "the territory number holds", "in commit for Q3": our own pay and forecast.
+    if (!token.quoted && (sellerPay.has(word) || (word === 'commit' && tokens[index - 1]?.word === 'in')) && (subject === 'seller' || possessorOf(context, index) === 'seller' || nearby(tokens, index - 3, index + 3, (other) => !other.quoted && (other.word === 'i' || other.word === "i'm" || other.word === 'my')))) {
+      add('goal', tokens[index - 1]?.word === 'territory' || tokens[index - 1]?.word === 'in' ? index - 1 : index, index)
+      continue
+    }
     // "Use their board demo as the hook", "the perfect excuse to …": their situation as our lever.
     if (!token.quoted && (word === 'hook' || word === 'lever' || word === 'excuse' || word === 'opening' || word === 'angle') && leverCue(tokens, index)) {
       add('goal', index - 1, index)
       continue
+    }
+  }
+
+  // 'Their director said "we'll … write the spec around you if the pilot works"': in their
+  // quote, "you" is us, so a deal step in the same quote is our deal in their mouth (R6 b).
+  if (cues.length === 0) quotedDealStep(context, add)
+  // 'Open with "Timetables that fix themselves"', 'Drop in "Every shift, filled" from the
+  // website': an instruction to say a line nobody on their side said is our tagline. Only when
+  // nothing else in the sentence is ours already ("Use our tagline …" says it with `our tagline`).
+  for (let index = 0; index < tokens.length && cues.length === 0; index++) {
+    const token = tokens[index]!
+    if (!token.quoted && token.clauseStart && lineVerbs.has(token.word) && subjectAt(index) === 'instruction' && taglineAfter(context, index)) {
+      const particle = tokens[index + 1] && !tokens[index + 1]!.quoted && ['with', 'in', 'on', 'into'].includes(tokens[index + 1]!.word)
+      add('presenting', index, index + (particle ? 1 : 0), false)
     }
   }
 
@@ -909,15 +1075,24 @@ const actionPhrases = new Set(['create urgency', 'ask for the business', 'ask fo
 const sourcingVerbs = new Set(['sole-source', 'partner', 'go', 'sign', 'standardise', 'standardize', 'stay', 'switch', 'consolidate', 'contract', 'renew', 'expand', 'commit'])
 const choosingVerbs = new Set(['approve', 'approves', 'approved', 'onboard', 'onboards', 'hire', 'hires', 'invite', 'invites', 'invited', 'award', 'awards', 'awarded', 'include', 'includes', 'add', 'adds', 'pay', 'pays', 'paying', 'put', 'putting', 'puts', 'choose', 'chose', 'choosing', 'chooses', 'pick', 'picks', 'picking', 'back', 'backs', 'sponsor', 'sponsors', 'select', 'selects', 'shortlist', 'shortlists', 'buy', 'buying', 'for', 'see', 'trust', 'trusts', 'recommend', 'recommends', 'champion', 'champions', 'prefer', 'prefers', 'favour', 'favours'])
 
+const movingVerbs = new Set(['move', 'moves', 'moved', 'moving', 'switch', 'switches', 'switched', 'switching', 'reallocated', 'allocated', 'awarded', 'given', 'migrate', 'migrates', 'migrated', 'migrating', 'assigned', 'transferred', 'transfer', 'transfers', 'go', 'goes', 'shift', 'shifts', 'port', 'ports', 'consolidate', 'consolidates', 'standardise', 'standardises', 'standardize', 'standardizes', 'bring', 'brings', 'put', 'puts'])
+
 function sellerUs(tokens: Token[], index: number): boolean {
   const previous = tokens[index - 1]?.word ?? ''
   const next = tokens[index + 1]?.word ?? ''
   if (next === 'vs' || next === 'versus' || next === 'over') return true
-  if (next === 'present' || next === 'demo' || next === 'pitch' || next === 'in') return next !== 'in' || tokens[index + 2]?.word === 'front'
+  if (next === 'present' || next === 'demo' || next === 'pitch') return true
+  if (next === 'in' && tokens[index + 2]?.word === 'front') return true
   if (choosingVerbs.has(previous)) return true
   if (previous === 'on' && (tokens[index - 2]?.word === 'run' || tokens[index - 2]?.word === 'runs')) return true
   if ((previous === 'with' || previous === 'to') && sourcingVerbs.has(tokens[index - 2]?.word ?? '')) return true
-  if (previous === 'to' && ['move', 'moves', 'moved', 'switch', 'switches', 'reallocated', 'allocated', 'awarded', 'given', 'migrate', 'migrated', 'assigned', 'transferred', 'go', 'goes'].includes(tokens[index - 2]?.word ?? '')) return true
+  if (previous === 'to' && movingVerbs.has(tokens[index - 2]?.word ?? '')) return true
+  // "moves the whole northern fleet onto us", "switch all 40 sites over to us".
+  if (previous === 'onto' || previous === 'to' || previous === 'across') {
+    for (let back = index - 2; back >= 0 && index - back <= 8 && tokens[back]!.clause === tokens[index]!.clause; back--) {
+      if (movingVerbs.has(tokens[back]!.word)) return true
+    }
+  }
   return false
 }
 
@@ -977,6 +1152,10 @@ function objectCue(context: Context, index: number, object: string, subject: Sub
     const owner = possessorOf(context, index)
     if (canonical === 'contract') {
       if (next && (next.word === 'value' || next.word === 'values' || next.word === 'staff' || next.word === 'labour' || next.word === 'labor' || next.word === 'workers' || next.word === 'basis')) return false
+      // "contract customers", "contract drivers": the word describes people, not our paperwork.
+      if (next && next.clause === token.clause && (customerPeople.has(next.word) || personNouns.has(next.word) || peopleNouns.has(next.word))) return false
+      // "bring the repairs contract back in-house": their decision about their own supplier.
+      if (nearby(tokens, index + 1, index + 4, (other) => other.clause === token.clause && other.word === 'in-house')) return false
       return owner !== 'customer'
     }
     if (canonical === 'renewal') {
@@ -1024,6 +1203,8 @@ function objectCue(context: Context, index: number, object: string, subject: Sub
       return true
   }
 }
+
+const peopleNouns = new Set(['drivers', 'driver', 'workers', 'worker', 'nurses', 'teachers', 'cleaners', 'caterers', 'hauliers', 'carriers', 'employees', 'hires', 'wins', 'losses'])
 
 const approvals = new Set(['approved', 'signed', 'agreed', 'accepted', 'countersigned', 'rubber-stamped', 'placed', 'raised', 'issued', 'fast-tracked', 'sanctioned', 'green-lit', 'greenlit', 'authorised', 'authorized', 'earmarked', 'budgeted'])
 
@@ -1308,7 +1489,7 @@ function presentingCue(context: Context, index: number, subject: Subject): numbe
   }
 }
 
-const presentingNouns = new Set(['overview', 'run-through', 'walkthrough', 'walk-through', 'presentation', 'showcase', 'webinar', 'teaser'])
+const presentingNouns = new Set(['overview', 'run-through', 'walkthrough', 'walk-through', 'presentation', 'showcase', 'webinar', 'teaser', 'tour', 'deep-dive', 'dive', 'spotlight', 'show-and-tell'])
 
 const meetingWords = new Set(['validation', 'review', 'visit', 'meeting', 'call', 'follow-up', 'demo', 'workshop', 'dinner', 'slot', 'session', 'deep-dive', 'briefing', 'lunch'])
 
@@ -1333,6 +1514,36 @@ function getCue(tokens: Token[], index: number): number {
   }
   return -1
 }
+
+const lineVerbs = new Set(['open', 'lead', 'drop', 'use', 'quote', 'say', 'mention', 'repeat', 'slip', 'land', 'end', 'close', 'finish', 'start', 'hit', 'weave'])
+const attributions = new Set(['said', 'says', 'say', 'told', 'wrote', 'writes', 'emailed', 'asked', 'put', 'complained', 'admitted', 'quote', 'quoted', 'called', 'calls', 'word', 'words', 'exact'])
+
+function taglineAfter(context: Context, index: number): boolean {
+  const {tokens} = context
+  let quoted = false
+  for (let at = index + 1; at < tokens.length && at <= index + 3; at++) if (tokens[at]!.quoted) quoted = true
+  if (!quoted) return false
+  // Their words, quoted back to them ("Open with 'our nights are chaos', as the DON said"), are theirs.
+  return !tokens.some((other) => !other.quoted && (attributions.has(other.word) || customerPronouns.has(other.word) || other.possessive))
+}
+
+const executiveTitles = new Set(['ceo', 'cfo', 'cio', 'cto', 'coo', 'cmo', 'cro', 'cpo', 'ciso', 'md', 'vp', 'director', 'head', 'chair', 'chief', 'president', 'founder', 'owner', 'principal', 'dean', 'boss', 'board', 'sponsor', 'exec', 'executive', 'gm'])
+const meetingPlaces = new Set(['call', 'room', 'meeting', 'zoom', 'teams', 'invite', 'agenda', 'review', 'session', 'workshop', 'line'])
+
+/** "get their CIO on the call": get + (their|the) + a title + on/in + a meeting. */
+function executiveAccess(tokens: Token[], index: number): number {
+  let title = -1
+  for (let at = index + 1; at < tokens.length && at <= index + 4 && tokens[at]!.clause === tokens[index]!.clause; at++) {
+    if (executiveTitles.has(tokens[at]!.word)) title = at
+    else if ((tokens[at]!.word === 'on' || tokens[at]!.word === 'in' || tokens[at]!.word === 'into') && title !== -1) {
+      for (let place = at + 1; place < tokens.length && place <= at + 3; place++) if (meetingPlaces.has(tokens[place]!.word)) return place
+      return -1
+    }
+  }
+  return -1
+}
+
+const sellerPay = new Set(['accelerators', 'accelerator', 'commission', 'spiff', 'spiffs', 'quota-carrying', 'president’s', "president's", 'territory'])
 
 function leverCue(tokens: Token[], index: number): boolean {
   const previous = tokens[index - 1]?.word ?? ''

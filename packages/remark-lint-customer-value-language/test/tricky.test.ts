@@ -62,7 +62,24 @@ const cases: Array<[string, string, string[]]> = [
   // passive voice hiding whose goal it is
   ['passive-seller-goal', 'A signed order form is obtained.', ['8:1-8:33: `signed` and `order form` are our sales goals, not theirs']],
   ['passive-seller-goal', 'The three-year licence is approved by their board in March.', ['8:1-8:60: `three-year licence` is about what we sell, not what they get']],
-  ['passive-seller-goal', 'Their backlog is cleared before the audit.', []]
+  ['passive-seller-goal', 'Their backlog is cleared before the audit.', []],
+  // Generalisations added while tuning on extra-train (sentences written for these tests, not from a corpus):
+  // second-person features, access to their executive, moving to us, our taglines, negative instructions,
+  // people of ours, other owners of a contract, quoted deal steps addressed to us, ordinary product words.
+  ['you-feature', "You'll get live dashboards for every site.", ["8:1-8:43: `You'll get live dashboards` sells them a feature, not a result in their terms"]],
+  ['you-feature', "You'll get your Friday afternoons back.", []],
+  ['customer-subject-seller-goal', "Get their CFO in the room for the ROI review", ["8:1-8:45: `Get their CFO in the room` is our sales goal, not theirs"]],
+  ['customer-subject-seller-goal', "Switch all 12 depots over to us by March", ["8:1-8:41: `to us` is our sales goal, not theirs"]],
+  ['quoted-we', "Lead with \"Shelves that restock themselves\"", ["8:1-8:44: `Lead with` is about what we show them, not what they get"]],
+  ['quoted-we', "Open with their own words: \"our nights are chaos\".", []],
+  ['negation', "Never leave without a date for the site visit", ["8:1-8:46: `Never leave without` is our sales goal, not theirs"]],
+  ['seller-subject-customer-outcome', "Our field coach shadows their night shift.", []],
+  ['customer-own-business', "The Harlow contract expires in June and they are re-tendering.", []],
+  ['customer-own-business', "Their contract drivers quit in droves.", []],
+  ['quoted-we', "Their director said \"we'd happily put you on the framework if the trial goes well\".", ["8:1-8:84: `the trial` is our sales goal, not theirs"]],
+  ['customer-subject-seller-goal', "If this closes by the 30th I hit accelerators.", ["8:1-8:47: `accelerators` is our sales goal, not theirs"]],
+  ['product-name', "Their weekly dispatch rota lives in a spreadsheet.", []],
+  ['product-name', "Dispatch delays at the north depot cost their team two hours a day.", []]
 ]
 
 describe('customer-value-language: tricky categories', () => {

@@ -118,6 +118,13 @@ const agreementOpenings: readonly string[][] = [
   ["i'd", 'guess'],
   ['i', 'guess'],
   ['i', 'bet'],
+  // A guess about their pain, handed to them to confirm: "I imagine your planners are stretched?"
+  ['i', 'imagine'],
+  ["i'd", 'imagine'],
+  ['i', 'suppose'],
+  ['i', 'expect'],
+  ["i'm", 'guessing'],
+  ['presumably'],
   ['surely'],
   ['obviously'],
   ['clearly'],
@@ -307,6 +314,7 @@ const offeringWords = new Set([
 ])
 
 const benefitWords = new Set([
+  'relief', 'relieved', 'easier', 'happier', 'back', 'gives', 'frees',
   'save',
   'saves',
   'saving',
@@ -521,7 +529,10 @@ function commitmentAfterCondition(body: readonly string[]): number {
   return -1
 }
 
+const dealSteps = new Set(['pilot', 'trial', 'poc', 'contract', 'order', 'po', 'paperwork', 'signature', 'rollout', 'kickoff', 'kick-off', 'go-live', 'onboarding', 'call-off'])
+
 const presumedSale: readonly string[][] = [
+  ['the', 'order', 'form'],
   ['the', 'purchase'],
   ['this', 'purchase'],
   ['get', 'this', 'signed'],
@@ -570,10 +581,13 @@ const gains = new Set([
 function presumption(body: readonly string[]): {kind: LeadingKind; cue: string} | undefined {
   const first = body[0] ?? ''
   // "How frustrated is your team …" — but "How excited or worried is the staff …" is balanced.
-  if (first === 'how' && emotions.has(body[1] ?? '')) {
+  // "How frustrated, if at all, is …", "…well, badly, or somewhere in between": the question
+  // names its way out, so every answer is welcome.
+  const hedged = indexOfPhrase(body, ['if', 'at', 'all']) !== -1 || indexOfPhrase(body, ['or', 'not']) !== -1 || indexOfPhrase(body, ['in', 'between']) !== -1
+  if (first === 'how' && emotions.has(body[1] ?? '') && !hedged) {
     const rest = body.slice(2, 6)
     // "How happy are you with the supplier, and why?" asks; "How happy would you be if …" sells.
-    const conditional = pleasantEmotions.has(body[1]!) && !(body[2] === 'would' || body.includes('finally'))
+    const conditional = pleasantEmotions.has(body[1]!) && !(body[2] === 'would' || body[2] === 'will' || body.includes('finally'))
     if (!rest.includes('or') && !conditional) return {kind: 'loaded-question', cue: body.slice(0, 2).join(' ')}
   }
   // "Are you really happy paying for three tools?": incredulity expects one answer.
@@ -588,11 +602,19 @@ function presumption(body: readonly string[]): {kind: LeadingKind; cue: string} 
   if ((first === 'would' || first === 'could' || first === 'will' || first === 'can') && !body.includes('or')) {
     const subject = body[1] ?? ''
     if (subject !== 'you' && subject !== 'i' && subject !== 'we' && subject !== 'they' && subject !== 'your') {
-      for (let index = 2; index < Math.min(body.length, 7); index++) {
+      for (let index = 2; index < Math.min(body.length, 10); index++) {
         if (isPunctuation(body[index]!)) break
         if (benefitVerbs.has(body[index]!)) return {kind: 'loaded-question', cue: body.slice(0, index + 1).join(' ')}
       }
     }
+  }
+  // "Would fewer agency shifts be good for your margins?": more of a good thing, put as a question.
+  if ((first === 'would' || first === 'will' || first === "wouldn't") && ['fewer', 'less', 'lower', 'faster', 'cheaper', 'better', 'instant', 'automatic', 'real-time'].includes(body[1] ?? '') && !body.includes('or')) {
+    return {kind: 'loaded-question', cue: body.slice(0, 2).join(' ')}
+  }
+  // "Shall we pencil in the pilot for week 10 or week 12?": the next step, presumed.
+  if ((first === 'shall' || first === 'should' || first === 'can') && (body[1] === 'we' || body[1] === 'i') && ['pencil', 'book', 'lock', 'schedule', 'set', 'put', 'get', 'send', 'pick'].includes(body[2] ?? '') && body.slice(3, 8).some((word) => dealSteps.has(word))) {
+    return {kind: 'assumptive-close', cue: body.slice(0, 3).join(' ')}
   }
   // "Do you want fewer medication errors?": only one answer.
   if ((first === 'do' || first === 'would' || first === 'wouldn\'t' || first === 'don\'t') && body[1] === 'you' && (body[2] === 'want' || body[2] === 'like')) {
@@ -606,7 +628,8 @@ function presumption(body: readonly string[]): {kind: LeadingKind; cue: string} 
     return {kind: 'agreement', cue: body.slice(0, 4).join(' ')}
   }
   const stopping = indexOfPhrase(body, ['stopping', 'you', 'from'])
-  const holding = stopping === -1 ? indexOfPhrase(body, ['stop', 'you', 'from']) : stopping
+  const backFrom = indexOfPhrase(body, ['you', 'back', 'from'])
+  const holding = stopping !== -1 ? stopping : backFrom !== -1 ? backFrom : indexOfPhrase(body, ['stop', 'you', 'from'])
   if (holding !== -1 && ['signing', 'buying', 'moving', 'going', 'starting', 'switching', 'committing', 'saying', 'rolling', 'investing', 'upgrading'].includes(body[holding + 3] ?? '')) {
     return {kind: 'assumptive-close', cue: body.slice(holding, holding + 4).join(' ')}
   }
@@ -626,6 +649,8 @@ function presumption(body: readonly string[]): {kind: LeadingKind; cue: string} 
   // "Who else needs to approve the purchase?", "How many licences will you need?": the sale is presumed.
   for (const phrase of presumedSale) {
     const at = indexOfPhrase(body, phrase)
+    // "Does the contract with buyers say …": somebody else's contract, not ours.
+    if (at !== -1 && (body[at + phrase.length] === 'with' || body[at + phrase.length] === 'between')) continue
     if (at !== -1) return {kind: 'assumptive-close', cue: phrase.join(' ')}
   }
   // "Would your planners be interested in a faster way …?"
@@ -641,7 +666,7 @@ function presumption(body: readonly string[]): {kind: LeadingKind; cue: string} 
   const missOut = indexOfPhrase(body, ['miss', 'out'])
   if (missOut !== -1) return {kind: 'loaded-question', cue: 'miss out'}
   // "Would you say your dock scheduling is basically chaos?"
-  if (startsWith(body, ['would', 'you', 'say']) && body[3] !== 'more' && body[3] !== 'a' && body[3] !== 'what') {
+  if (startsWith(body, ['would', 'you', 'say']) && body[3] !== 'more' && body[3] !== 'a' && body[3] !== 'what' && !(body.includes('or') && hedged) && body.filter((word) => word === 'or').length === 0) {
     return {kind: 'agreement', cue: 'would you say'}
   }
   return undefined

@@ -87,7 +87,16 @@ const questions: Array<[string, boolean, string?, string?]> = [
   ['If you could change one thing, what would it be?', false],
   ['What would you agree is the biggest risk to the audit?', false],
   ['Would you walk me through how an order gets approved?', false],
-  ['How much does a late truck cost you today, roughly?', false]
+  ['How much does a late truck cost you today, roughly?', false],
+  // A guess handed to them to confirm, a presumed next step, "more of a good thing", a presumed feeling.
+  ['I imagine your drivers are exhausted by Friday?', true, 'i imagine', 'What is your view on whether your drivers are exhausted by Friday?'],
+  ['Shall we book the pilot for May or June?', true, 'shall we book'],
+  ['Would fewer missed slots be good for your depot?', true, 'would fewer'],
+  ['How relieved will the ward be once pumps are tracked?', true, 'how relieved'],
+  // Questions that name their way out, and somebody else's contract, stay open.
+  ['How annoyed, if at all, are the schedulers with the rota tool?', false],
+  ['Would you say the handover works well, badly, or somewhere in between?', false],
+  ['Does the contract with their hauliers cover late fees?', false]
 ]
 
 describe('detectLeadingQuestion', () => {
