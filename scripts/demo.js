@@ -19,8 +19,12 @@ const cliPackage = join(root, 'packages', 'call-plan-lint')
 const {bin} = JSON.parse(readFileSync(join(cliPackage, 'package.json'), 'utf8'))
 const cli = join(cliPackage, typeof bin === 'string' ? bin : bin['call-plan-lint'])
 
-console.log(`$ call-plan-lint --now ${now} examples/vault\n`)
-const human = spawnSync(process.execPath, [cli, '--now', now, relative(root, vault)], {cwd: root, stdio: 'inherit'})
+// `--verbose` shows each message's note (what to write instead) and why skipped notes were skipped.
+console.log(`$ call-plan-lint --verbose --now ${now} examples/vault\n`)
+const human = spawnSync(process.execPath, [cli, '--verbose', '--now', now, relative(root, vault)], {
+  cwd: root,
+  stdio: 'inherit'
+})
 if (human.status === 2 || human.status === null) {
   console.error('\nDemo failed: the CLI itself failed (exit code 2).')
   process.exit(1)
