@@ -27,8 +27,11 @@ export function vaultCopy(exampleVault: string, work: string): string {
   const copy = path.join(work, 'vault')
   cpSync(exampleVault, copy, {recursive: true})
   const configFile = path.join(copy, '.callplanrc.json')
-  const config = JSON.parse(readFileSync(configFile, 'utf8')) as {settings?: Record<string, unknown>}
+  const config = JSON.parse(readFileSync(configFile, 'utf8')) as {settings?: Record<string, unknown>; $schema?: string}
   config.settings = {...config.settings, now: exampleNow}
+  // Its relative `$schema` points into this repository, not from the copy: without it, the editor
+  // validates the file with the schema the extension contributes, as in a user's own vault.
+  delete config.$schema
   writeFileSync(configFile, JSON.stringify(config, null, 2))
   return copy
 }

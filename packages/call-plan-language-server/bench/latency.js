@@ -3,7 +3,7 @@
 // (and the stdio round trip) is measured. Run with `pnpm bench:lsp` after `pnpm build`.
 // A measurement, not a test: it prints the numbers and the target, and never fails on them.
 import {spawn} from 'node:child_process'
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {performance} from 'node:perf_hooks'
@@ -24,10 +24,8 @@ import {
 
 const edits = Number(process.env.BENCH_EDITS ?? 200)
 const warmup = 20
-// The server runs with the Node options of its bin's shebang, as `call-plan-language-server --stdio`
-// would; BENCH_NODE_ARGS replaces them (e.g. '--cpu-prof --cpu-prof-dir=/tmp/lsp-prof' to profile).
-const shebang = readFileSync(fileURLToPath(new URL('../dist/bin.js', import.meta.url)), 'utf8').split('\n')[0]
-const nodeArgs = (process.env.BENCH_NODE_ARGS ?? shebang.split(' node ')[1] ?? '').split(' ').filter(Boolean)
+// Node options for the server process, e.g. BENCH_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/lsp-prof'.
+const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean)
 const targetP95 = 30
 const serverBin = fileURLToPath(new URL('../dist/bin.js', import.meta.url))
 
@@ -95,7 +93,8 @@ connection.listen()
 await connection.sendRequest(InitializeRequest.type, {
   processId: process.pid,
   rootUri: pathToFileURL(work).href,
-  capabilities: {workspace: {configuration: true}},
+  // What VS Code declares: settings on request, and config-file changes reported by the editor.
+  capabilities: {workspace: {configuration: true, didChangeWatchedFiles: {dynamicRegistration: true}}},
   initializationOptions: {debounceMs: 0}
 })
 await connection.sendNotification(InitializedNotification.type, {})

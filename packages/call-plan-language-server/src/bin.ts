@@ -1,6 +1,4 @@
-#!/usr/bin/env -S node --max-semi-space-size=32
-// The flag above: linting allocates many short-lived objects, and a larger young generation
-// halves the median time from keystroke to findings (see bench/latency.js).
+#!/usr/bin/env node
 import {createConnection, ProposedFeatures} from 'vscode-languageserver/node'
 import {startServer} from './server.js'
 

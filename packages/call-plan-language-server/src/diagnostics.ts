@@ -1,4 +1,3 @@
-import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {DiagnosticSeverity, type Diagnostic, type Range} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
@@ -26,16 +25,57 @@ export interface FindingData {
   expected?: string[]
 }
 
-/** Turn every message of a linted note into a finding; order as the engine reported them. */
-export function findingsOf(file: VFile, document: TextDocument): Finding[] {
-  return file.messages.map((message) => findingOf(message, document))
+interface Point {
+  line?: number
+  column?: number
 }
 
-export function findingOf(message: VFileMessage, document: TextDocument): Finding {
-  const ruleId = message.ruleId ?? undefined
-  const crashed = isCrash(message)
-  const reason = crashed ? crashReason(ruleId, message) : message.reason
-  const expected = crashed ? [] : (message.expected ?? []).filter((item): item is string => typeof item === 'string')
+/** A vfile message reduced to plain data, so it can cross from the lint worker to the server. */
+export interface NoteMessage {
+  reason: string
+  ruleId?: string
+  url?: string
+  note?: string
+  expected: string[]
+  fatal?: boolean | null
+  place?: Point | {start: Point; end?: Point}
+  /** Set when a rule threw instead of judging the note. */
+  crashed?: boolean
+}
+
+export function plainMessage(message: VFileMessage): NoteMessage {
+  const plain: NoteMessage = {
+    reason: message.reason,
+    expected: (message.expected ?? []).filter((item): item is string => typeof item === 'string'),
+    fatal: message.fatal
+  }
+  if (message.ruleId) plain.ruleId = message.ruleId
+  if (message.url) plain.url = message.url
+  if (message.note) plain.note = message.note
+  if (message.place) {
+    plain.place =
+      'start' in message.place
+        ? {start: pointOf(message.place.start), end: pointOf(message.place.end)}
+        : pointOf(message.place)
+  }
+  if (isCrash(message)) plain.crashed = true
+  return plain
+}
+
+function pointOf(point: Point): Point {
+  return {line: point.line, column: point.column}
+}
+
+/** Turn every message of a linted note into a finding; order as the engine reported them. */
+export function findingsOf(messages: NoteMessage[], document: TextDocument): Finding[] {
+  return messages.map((message) => findingOf(message, document))
+}
+
+export function findingOf(message: NoteMessage, document: TextDocument): Finding {
+  const ruleId = message.ruleId
+  const crashed = message.crashed === true
+  const reason = crashed ? crashReason(ruleId, message.reason) : message.reason
+  const expected = crashed ? [] : message.expected
   const diagnostic: Diagnostic = {
     range: rangeOf(message, document),
     severity: crashed ? DiagnosticSeverity.Error : severityOf(message.fatal),
@@ -48,15 +88,7 @@ export function findingOf(message: VFileMessage, document: TextDocument): Findin
   if (ruleId) data.ruleId = ruleId
   if (expected.length > 0) data.expected = expected
   diagnostic.data = data
-  return {
-    diagnostic,
-    ruleId,
-    reason,
-    note: message.note ?? undefined,
-    expected,
-    url: message.url ?? undefined,
-    crashed
-  }
+  return {diagnostic, ruleId, reason, note: message.note, expected, url: message.url, crashed}
 }
 
 /** The vfile convention: `true` an error, `false` a warning, anything else information. */
@@ -75,13 +107,13 @@ function isCrash(message: VFileMessage): boolean {
   return cause instanceof Error && !('reason' in cause) && message.place === undefined
 }
 
-function crashReason(ruleId: string | undefined, message: VFileMessage): string {
+function crashReason(ruleId: string | undefined, problem: string): string {
   const rule = ruleId ? `The \`${ruleId}\` check` : 'A check'
-  return `${rule} could not read this note, so it was skipped; the other checks still ran (${message.reason})`
+  return `${rule} could not read this note, so it was skipped; the other checks still ran (${problem})`
 }
 
 /** Exact range of the message; a bare point covers the rest of its line so it can be seen. */
-export function rangeOf(message: VFileMessage, document: TextDocument): Range {
+export function rangeOf(message: Pick<NoteMessage, 'place'>, document: TextDocument): Range {
   const place = message.place
   if (place && 'start' in place) {
     const start = clamp(place.start.line, place.start.column, document)

@@ -1,15 +1,16 @@
 import {isIgnored, lintText, loadConfig, LookupCache, type ResolvedConfig, type RuleSetting} from 'call-plan-lint'
 import type {PresetConfig} from 'remark-preset-lint-call-plan'
-import type {VFile} from 'vfile'
+import {plainMessage, type NoteMessage} from './diagnostics.js'
 import type {ServerSettings} from './settings.js'
 
 /** Option of `remark-lint-call-readiness`: how many hours ahead a call must be ready. */
-export const readinessWindowOption = 'windowHours'
+export const readinessWindowOption = 'window'
 
+/** What one lint of a note comes to, as plain data (it crosses from the lint worker). */
 export type LintOutcome =
   | {kind: 'ignored'}
-  | {kind: 'linted'; file: VFile; config: ResolvedConfig}
-  | {kind: 'config-error'; error: Error & {file?: string}}
+  | {kind: 'linted'; callPlan: boolean; messages: NoteMessage[]}
+  | {kind: 'config-error'; message: string; file?: string}
 
 /**
  * The CLI's engine, used as is: same preset, same config discovery (JSON/YAML only: the engine
@@ -37,11 +38,12 @@ export class Engine {
     try {
       config = await loadConfig(filePath, {cwd, cache})
     } catch (error) {
-      if (isConfigError(error)) return {kind: 'config-error', error}
+      if (isConfigError(error)) return {kind: 'config-error', message: error.message, file: error.file}
       throw error
     }
     const file = await lintText(text, filePath, {cwd, cache, config, overrides: overridesFor(settings, config)})
-    return {kind: 'linted', file, config}
+    const callPlan = (file.data as {callPlan?: {isCallPlan?: boolean}}).callPlan?.isCallPlan === true
+    return {kind: 'linted', callPlan, messages: file.messages.map(plainMessage)}
   }
 }
 

@@ -1,6 +1,6 @@
 export {startServer} from './server.js'
 export type {ServerOptions} from './server.js'
-export {statusNotification, settingsSection, serverNodeOptions} from './protocol.js'
+export {statusNotification, settingsSection} from './protocol.js'
 export type {CallPlanStatus} from './protocol.js'
 export {defaultSettings, normalizeSettings} from './settings.js'
 export type {ServerSettings, SeverityOverride, CommentStyle} from './settings.js'

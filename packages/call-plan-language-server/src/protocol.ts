@@ -20,9 +20,3 @@ export interface CallPlanStatus {
 /** Settings section read through `workspace/configuration`. */
 export const settingsSection = 'callPlanLint'
 
-/**
- * Node options the server runs best with (the bin's shebang has them): a larger young generation
- * for the many short-lived objects of parsing and linting. Editors that start the server with
- * their own `node` pass these.
- */
-export const serverNodeOptions = ['--max-semi-space-size=32']

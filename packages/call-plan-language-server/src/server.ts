@@ -16,7 +16,7 @@ import {TextDocument} from 'vscode-languageserver-textdocument'
 import {URI} from 'vscode-uri'
 import {disableRuleAction, fixAll, fixAllKind, quickFixes, resolveCommentStyle} from './code-actions.js'
 import {diagnosticSource, findingsOf, type Finding} from './diagnostics.js'
-import {Engine} from './engine.js'
+import {LintAborted, LintRunner} from './lint-runner.js'
 import {hoverAt} from './hover.js'
 import {settingsSection, statusNotification, type CallPlanStatus} from './protocol.js'
 import {defaultSettings, normalizeSettings, type ServerSettings} from './settings.js'
@@ -25,11 +25,15 @@ import {statusOf} from './status.js'
 export interface ServerOptions {
   /** Quiet time after the last keystroke before a note is linted again (default 200 ms). */
   debounceMs?: number
+  /** Longest time one note may take to check (default 10 s). */
+  lintTimeoutMs?: number
 }
 
 /** `initializationOptions` a client may send. */
 interface InitializationOptions {
   debounceMs?: unknown
+  lintTimeoutMs?: unknown
+  lintMemoryMb?: unknown
   /** Settings for clients that cannot answer `workspace/configuration`. */
   settings?: unknown
 }
@@ -59,19 +63,26 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let canWatchFiles = false
   let canRegisterConfigurationChange = false
   let pushedSettings: unknown
-  let engine = new Engine(false)
+  let lintTimeoutMs = options.lintTimeoutMs
+  let runner = new LintRunner({remember: false})
+  /** Versions whose lint was aborted once, because a lint of some note ran out of time. */
+  const retried = new Map<string, number>()
 
   connection.onInitialize((params): InitializeResult => {
     const capabilities = params.capabilities
     canAskSettings = capabilities.workspace?.configuration === true
     canWatchFiles = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true
     canRegisterConfigurationChange = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true
-    // Config lookups are only remembered when we hear about every change to config files.
-    engine = new Engine(canWatchFiles)
-
     const init = (params.initializationOptions ?? {}) as InitializationOptions
     if (typeof init.debounceMs === 'number' && init.debounceMs >= 0) debounceMs = init.debounceMs
+    if (typeof init.lintTimeoutMs === 'number' && init.lintTimeoutMs > 0) lintTimeoutMs = init.lintTimeoutMs
     pushedSettings = init.settings
+    // Config lookups are only remembered when we hear about every change to config files.
+    runner = new LintRunner({
+      remember: canWatchFiles,
+      ...(lintTimeoutMs ? {timeoutMs: lintTimeoutMs} : {}),
+      ...(typeof init.lintMemoryMb === 'number' && init.lintMemoryMb > 0 ? {maxMemoryMb: init.lintMemoryMb} : {})
+    })
 
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : [])
     workspaceFolders = folders.flatMap((uri) => fsPath(uri) ?? [])
@@ -119,6 +130,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     clearTimeout(timers.get(uri))
     timers.delete(uri)
     results.delete(uri)
+    retried.delete(uri)
     settingsCache.delete(uri)
     void connection.sendDiagnostics({uri, diagnostics: []})
     void connection.sendNotification(statusNotification, {uri, version: document.version, callPlan: false, ready: false})
@@ -176,10 +188,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return hoverAt(result.findings, params.position) ?? null
   })
 
+  connection.onShutdown(() => runner.dispose())
+
   documents.listen(connection)
 
   function configChanged(): void {
-    engine.forget()
+    runner.forget()
     relintAll()
   }
 
@@ -210,17 +224,29 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (settings.enable) {
       const {filePath, cwd} = locate(uri)
       try {
-        const outcome = await engine.lint(document.getText(), filePath, cwd, settings)
+        const outcome = await runner.lint(document.getText(), filePath, cwd, settings)
         if (outcome.kind === 'linted') {
-          findings = findingsOf(outcome.file, document)
-          callPlan = (outcome.file.data as {callPlan?: {isCallPlan?: boolean}}).callPlan?.isCallPlan === true
+          findings = findingsOf(outcome.messages, document)
+          callPlan = outcome.callPlan
         } else if (outcome.kind === 'config-error') {
-          findings = [configProblem(outcome.error, cwd, document)]
+          findings = [configProblem(outcome, cwd, document)]
         }
       } catch (error) {
-        // Whatever went wrong, the seller gets one finding and the server keeps serving.
-        connection.console.error(`call-plan-lint could not check ${uri}: ${describe(error)}`)
-        findings = [internalProblem(error, document)]
+        if (error instanceof LintAborted) {
+          // The worker was ended for some note: every note it held gets one more try, and only
+          // a note that fails again is reported.
+          if (retried.get(uri) !== version) {
+            retried.set(uri, version)
+            if (documents.get(uri)?.version === version) schedule(uri, 0)
+            return
+          }
+          connection.console.error(`call-plan-lint gave up on ${uri}: ${error.message}`)
+          findings = [abortedProblem(error, document)]
+        } else {
+          // Whatever went wrong, the seller gets one finding and the server keeps serving.
+          connection.console.error(`call-plan-lint could not check ${uri}: ${describe(error)}`)
+          findings = [internalProblem(error, document)]
+        }
       }
     }
     // The seller typed on while this ran: a newer lint is on its way.
@@ -297,7 +323,14 @@ function firstLine(document: TextDocument): Range {
   return {start: {line: 0, character: 0}, end: {line: 0, character: text.replace(/\r?\n$/, '').length}}
 }
 
-function configProblem(error: Error & {file?: string}, cwd: string, document: TextDocument): Finding {
+function abortedProblem(error: LintAborted, document: TextDocument): Finding {
+  const why = error.why === 'timeout' ? `checking it took longer than ${error.message}` : `the checker stopped on it (${error.message})`
+  const reason = `call-plan-lint could not check this note: ${why}. Editing goes on; the note is checked again after the next change`
+  const diagnostic = {range: firstLine(document), severity: DiagnosticSeverity.Error, source: diagnosticSource, message: reason}
+  return {diagnostic, ruleId: undefined, reason, note: undefined, expected: [], url: undefined, crashed: true}
+}
+
+function configProblem(error: {message: string; file?: string}, cwd: string, document: TextDocument): Finding {
   const reason = `This note was not checked because the lint configuration cannot be used. ${error.message}`
   const diagnostic = {
     range: firstLine(document),

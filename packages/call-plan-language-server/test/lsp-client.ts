@@ -43,6 +43,8 @@ export interface StartOptions {
   nodeArgs?: string[]
   /** Leave out capabilities a smaller client (Neovim 0.7) does not have. */
   capabilities?: ClientCapabilities
+  /** Sent with `initialize`, after `debounceMs: 0`. */
+  initializationOptions?: Record<string, unknown>
 }
 
 export interface StatusParams {
@@ -133,7 +135,7 @@ export class LspClient {
         }
       },
       // No pause in tests: every change is linted at once, so tests never wait on a timer.
-      initializationOptions: {debounceMs: 0}
+      initializationOptions: {debounceMs: 0, ...options.initializationOptions}
     })
     await connection.sendNotification(InitializedNotification.type, {})
     return client

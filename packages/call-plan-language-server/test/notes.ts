@@ -95,3 +95,6 @@ export const meetingNotes = `# Team sync
 - Our pipeline review moves to Thursday.
 - We demo the new dashboard to the board.
 `
+
+/** A call on 3 December without a value section: not ready, if 3 December counts as soon. */
+export const soonPlan = missingSectionPlan.replace('date: 2026-12-11', 'date: 2026-12-03\ntime: "09:00"')

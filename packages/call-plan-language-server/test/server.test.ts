@@ -13,7 +13,8 @@ import {
   meetingNotes,
   missingSectionPlan,
   sellerLanguagePlan,
-  sellerSentence
+  sellerSentence,
+  soonPlan
 } from './notes.js'
 
 const fixtures = fileURLToPath(new URL('fixtures/', import.meta.url))
@@ -271,6 +272,40 @@ describe('call-plan-language-server over stdio', () => {
     expect(textAt(plan, byRule(after.diagnostics, 'customer-value-language').range)).toBe('Zephyr cuts the re-keying by half.')
   })
 
+  it('widens the readiness window from the settings, keeping the configured options', async () => {
+    await writeFile(path.join(root, '.callplanrc.json'), JSON.stringify({root: true, settings: {now: '2026-12-01T09:00:00Z'}}))
+    const lsp = await start()
+    const uri = uriOf('soon.md')
+    // Two days ahead: outside the default window of 24 hours.
+    const before = await lsp.open(uri, soonPlan)
+    expect(before.diagnostics.map((diagnostic) => diagnostic.code)).not.toContain('call-readiness')
+    expect(lsp.statuses.get(uri)).toMatchObject({ready: false, ruleId: 'customer-value-section'})
+
+    const after = await lsp.changeSettings(uri, {readinessWindow: 72})
+    const readiness = byRule(after.diagnostics, 'call-readiness')
+    expect(readiness.severity).toBe(DiagnosticSeverity.Error)
+    expect(lsp.statuses.get(uri)).toMatchObject({callPlan: true, ready: false, ruleId: 'call-readiness', reason: readiness.message})
+  })
+
+  it('judges an unsaved note as if it were at the top of the workspace', async () => {
+    const lsp = await start()
+    const {diagnostics} = await lsp.open('untitled:Untitled-1', missingSectionPlan)
+    expect(diagnostics.map((diagnostic) => diagnostic.code).sort()).toEqual(['customer-value-section', 'leading-question'])
+  })
+
+  it('serves a client without `workspace/configuration` or file watching (settings at start-up)', async () => {
+    const lsp = await start({capabilities: {}, initializationOptions: {settings: {rules: {'leading-question': 'off'}}}})
+    expect(lsp.registrations).toEqual([])
+    const uri = uriOf('note.md')
+    const {diagnostics} = await lsp.open(uri, missingSectionPlan)
+    expect(diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['customer-value-section'])
+    expect(lsp.configurationRequests).toEqual([])
+    // Without a watcher, a config change on disk is seen on the next edit.
+    await writeFile(path.join(root, '.callplanrc.json'), JSON.stringify({...config, rules: {'customer-value-section': 'off'}}))
+    const next = await lsp.change(uri, [{text: missingSectionPlan + '\n'}])
+    expect(next.diagnostics).toEqual([])
+  })
+
   it('re-lints open notes when a config or ignore file changes on disk', async () => {
     const lsp = await start()
     const uri = uriOf('Calls/note.md')
@@ -333,6 +368,39 @@ describe('call-plan-language-server over stdio', () => {
     // A crash has no place in the note, so nothing to fix there (the rule can be turned off in the settings).
     expect(next.diagnostics[0]!.range).toEqual({start: {line: 0, character: 0}, end: {line: 0, character: 0}})
     expect(await lsp.codeActions(uri, next.diagnostics[0]!.range, ['quickfix'])).toEqual([])
+  })
+
+  it('ends a check that never finishes, reports it on that note only, and goes on', async () => {
+    const lsp = await start({
+      nodeArgs: ['--import', pathToFileURL(path.join(fixtures, 'runaway-rule.js')).href],
+      initializationOptions: {lintTimeoutMs: 1000}
+    })
+    const good = uriOf('good.md')
+    expect((await lsp.open(good, goodPlan)).diagnostics).toEqual([])
+    const uri = uriOf('note.md')
+    const {diagnostics} = await lsp.open(uri, `${missingSectionPlan}\nLOOP-FOREVER\n`)
+    expect(diagnostics).toHaveLength(1)
+    expect(diagnostics[0]).toMatchObject({severity: DiagnosticSeverity.Error, range: {start: {line: 0, character: 0}}})
+    expect(diagnostics[0]!.message).toBe(
+      'call-plan-lint could not check this note: checking it took longer than 1 second. Editing goes on; the note is checked again after the next change'
+    )
+    // A fresh worker checks the next version, and the other note as before.
+    const next = await lsp.change(uri, [{text: missingSectionPlan}])
+    expect(next.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['customer-value-section'])
+    expect((await lsp.change(good, [{text: goodPlan + '\n'}])).diagnostics).toEqual([])
+  })
+
+  it('survives a check that runs out of memory', async () => {
+    const lsp = await start({
+      nodeArgs: ['--import', pathToFileURL(path.join(fixtures, 'runaway-rule.js')).href],
+      initializationOptions: {lintMemoryMb: 64}
+    })
+    const uri = uriOf('note.md')
+    const {diagnostics} = await lsp.open(uri, `${missingSectionPlan}\nEAT-MEMORY\n`)
+    expect(diagnostics).toHaveLength(1)
+    expect(diagnostics[0]!.message).toMatch(/^call-plan-lint could not check this note: the checker stopped on it \(.*memory/i)
+    const next = await lsp.change(uri, [{text: missingSectionPlan}])
+    expect(next.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['customer-value-section'])
   })
 
   it('clears a note’s diagnostics and status when it is closed', async () => {

@@ -1,6 +1,6 @@
-// Bundles the extension for the .vsix: the client (CommonJS, as VS Code loads it) and the whole
-// language server with the engine and rules in one ES module file, so the extension needs no
-// node_modules at run time. Also copies the config schema for `.callplanrc.json` validation.
+// Bundles the extension for the .vsix: the client (CommonJS, as VS Code loads it) and the
+// language server with its lint worker (the engine and rules) as ES modules, so the extension
+// needs no node_modules at run time. Also copies the config schema for `.callplanrc.json` validation.
 import {copyFile, mkdir, rm} from 'node:fs/promises'
 import {createRequire} from 'node:module'
 import path from 'node:path'
@@ -41,21 +41,27 @@ const bundledRequire = {
 await rm(path.join(root, 'dist'), {recursive: true, force: true})
 await mkdir(path.join(root, 'dist'), {recursive: true})
 
-await build({
-  entryPoints: [serverEntry],
-  outfile: path.join(root, 'dist/server.mjs'),
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  minify: true,
-  sourcemap: false,
-  legalComments: 'none',
-  plugins: [bundledRequire],
-  // CommonJS dependencies (vscode-languageserver) call `require` for Node built-ins.
-  banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
-  logLevel: 'warning'
-})
+// The server and its lint worker, which it starts as `./lint-worker.js` beside itself.
+for (const [entry, output] of [
+  [serverEntry, 'dist/server.mjs'],
+  [path.join(path.dirname(serverEntry), 'lint-worker.js'), 'dist/lint-worker.js']
+]) {
+  await build({
+    entryPoints: [entry],
+    outfile: path.join(root, output),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    minify: true,
+    sourcemap: false,
+    legalComments: 'none',
+    plugins: [bundledRequire],
+    // CommonJS dependencies (vscode-languageserver) call `require` for Node built-ins.
+    banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
+    logLevel: 'warning'
+  })
+}
 
 await build({
   entryPoints: [path.join(root, 'src/extension.ts')],
@@ -70,4 +76,4 @@ await build({
 })
 
 await copyFile(schema, path.join(root, 'schema.json'))
-console.log('Built dist/extension.cjs, dist/server.mjs and schema.json')
+console.log('Built dist/extension.cjs, dist/server.mjs, dist/lint-worker.js and schema.json')

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode'
 import {LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions} from 'vscode-languageclient/node'
-import {serverNodeOptions, statusNotification, type CallPlanStatus} from 'call-plan-language-server/protocol'
+import {statusNotification, type CallPlanStatus} from 'call-plan-language-server/protocol'
 
 /**
  * The extension only starts the bundled language server and shows what it says: every
@@ -17,8 +17,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   const module = context.asAbsolutePath('dist/server.mjs')
   const serverOptions: ServerOptions = {
-    run: {module, transport: TransportKind.stdio, options: {execArgv: serverNodeOptions}},
-    debug: {module, transport: TransportKind.stdio, options: {execArgv: [...serverNodeOptions, '--inspect=6019']}}
+    run: {module, transport: TransportKind.stdio},
+    debug: {module, transport: TransportKind.stdio, options: {execArgv: ['--inspect=6019']}}
   }
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
