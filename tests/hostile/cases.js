@@ -124,12 +124,12 @@ export function singleLine(bytes, unit) {
 export const lineUnits = {
   words: 'we demo our platform to them and they get value ',
   'one word': 'a',
+  'hyphenated words': 'follow-up ',
   quotes: '"\u201C\'\u2018',
   wikilinks: '[[',
   tags: '#',
   'dataview fields': 'a:: ',
   urls: 'http://',
-  emphasis: '*_',
   'brackets and pipes': '[|(',
   'unclosed callouts': '> [!',
   'html comments': '<!--',
@@ -210,21 +210,23 @@ export function withLineEndings(text, ending) {
  */
 export const positionedNote = [
   '---', // 1
-  'type: call-plan', // 2
+  'type: meeting', // 2
   'account: Acme', // 3
   'date: 2026-12-01', // 4
-  'attendees: [Jo, Kim', // 5: the flow sequence is never closed
+  'attendees: [Jo, Kim', // 5: the flow sequence is never closed, YAML notices on 6:1
   'duration: 30', // 6
   '---', // 7
   '', // 8
-  '# Call with Acme #call-plan', // 9
+  '# Call with Acme', // 9
   '', // 10
-  'goal:: cut scrap on line 4', // 11
-  '', // 12
-  '## Questions', // 13
+  'Prep notes for the call,', // 11
+  'filed under #call-plan', // 12: the tag (column 13) makes it a call plan
+  'goal:: cut scrap on line 4', // 13: a Dataview field at 13:1
   '', // 14
-  "- Wouldn't you agree that our platform is the best?", // 15
-  '- What does a bad week on line 4 cost you?', // 16
+  '## Questions', // 15
+  '', // 16
+  "- Wouldn't you agree that our platform is the best?", // 17: a leading question at 17:3
+  '- What does a bad week on line 4 cost you?', // 18
   ''
 ].join('\n')
 

@@ -3,6 +3,7 @@ import type {VFile} from 'vfile'
 import picomatch from 'picomatch'
 import {readFrontmatter, type Frontmatter} from './frontmatter.js'
 import {inlineTags} from './obsidian.js'
+import {noteText} from './text.js'
 
 /** How to recognise a call plan among the notes of a vault. */
 export interface CallPlanDetection {
@@ -55,7 +56,7 @@ export function analyzeCallPlan(tree: Root, file: VFile): CallPlanAnalysis {
   const data = file.data as CallPlanData
   if (data.callPlan) return data.callPlan
   const settings = data.callPlanSettings ?? {}
-  const frontmatter = readFrontmatter(String(file.value ?? ''))
+  const frontmatter = readFrontmatter(noteText(file))
   // A broken or refused block still says what the note is, line by line.
   const fields = frontmatter.problem ? looseFields(frontmatter.looseData) : frontmatter.data
   const because = callPlanReason(fields, tree, file, settings.detection ?? {})

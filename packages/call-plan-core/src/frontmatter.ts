@@ -130,6 +130,17 @@ export function readFrontmatter(document: string): Frontmatter {
     return result
   }
 
+  // YAML refuses NUL characters but reports them at the start of the block: point at the NUL.
+  const nulLine = blockLines.findIndex((line) => line.includes('\0'))
+  if (nulLine !== -1) {
+    result.problem = {
+      kind: 'syntax',
+      reason: 'the frontmatter contains a NUL character, which is not text',
+      place: {line: nulLine + 2, column: blockLines[nulLine]!.indexOf('\0') + 1}
+    }
+    return result
+  }
+
   try {
     const data =
       language === 'toml'

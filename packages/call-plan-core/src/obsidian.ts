@@ -48,10 +48,9 @@ export function inlineFields(tree: Root): InlineField[] {
     const locate = pointer(node)
     let lineStart = 0
     while (lineStart <= value.length) {
-      let lineEnd = value.indexOf('\n', lineStart)
-      if (lineEnd === -1) lineEnd = value.length
+      const lineEnd = lineEndAfter(value, lineStart, value.length)
       collectFields(locate, value.slice(lineStart, lineEnd), lineStart, fields)
-      lineStart = lineEnd + 1
+      lineStart = lineEnd + (value.charCodeAt(lineEnd) === 13 && value.charCodeAt(lineEnd + 1) === 10 ? 2 : 1)
     }
   })
   return fields
@@ -123,7 +122,9 @@ function pointer(node: Text): (index: number) => {line: number; column: number} 
   let position = 0
   return (index) => {
     for (; position < index && position < node.value.length; position++) {
-      if (node.value.charCodeAt(position) === 10) {
+      const code = node.value.charCodeAt(position)
+      // `\r\n`, `\n` and a lone `\r` (old Mac notes) each end a line.
+      if (code === 10 || (code === 13 && node.value.charCodeAt(position + 1) !== 10)) {
         line++
         column = 1
       } else {
@@ -158,11 +159,19 @@ export function calloutOf(node: Blockquote, source: string): Callout | undefined
   const start = head.position?.start.offset
   const end = first.position?.end.offset
   if (start === undefined || end === undefined) return undefined
-  const newline = source.indexOf('\n', start)
-  const titleEnd = newline === -1 || newline > end ? end : newline
+  const titleEnd = lineEndAfter(source, start, end)
   const openBracket = source.indexOf(']', start)
   let title = source.slice(openBracket + 1, titleEnd).replace(/\r$/, '')
   if (title.startsWith('+') || title.startsWith('-')) title = title.slice(1)
   title = title.trim()
   return {node, type, title: title || type, contentStart: titleEnd}
+}
+
+/** Offset of the first line ending (`\n` or `\r`) in `text` from `start`, or `end` when there is none before it. */
+function lineEndAfter(text: string, start: number, end: number): number {
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 10 || code === 13) return index
+  }
+  return end
 }

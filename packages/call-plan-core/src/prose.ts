@@ -6,6 +6,7 @@ import {ParseEnglish} from 'parse-english'
 import {toString as nlcstToString} from 'nlcst-to-string'
 import {location} from 'vfile-location'
 import type {Section} from './sections.js'
+import {noteText} from './text.js'
 
 /**
  * The readable text of one block (a paragraph, a list item's paragraph…),
@@ -41,10 +42,17 @@ export interface Sentence {
  * HTML, link targets, URLs, wikilink targets behind an alias, or the heading.
  */
 export function proseBlocks(section: Section, source: string): ProseBlock[] {
+  // Several rules read the same section (its words, its sentences, whether it says anything):
+  // build its blocks once. Callers only read them.
+  const cached = blockCache.get(section)
+  if (cached && cached.source === source) return cached.blocks
   const blocks: ProseBlock[] = []
   for (const node of section.nodes) collectBlocks(node, section.contentStart, source, blocks)
+  blockCache.set(section, {source, blocks})
   return blocks
 }
+
+const blockCache = new WeakMap<Section, {source: string; blocks: ProseBlock[]}>()
 
 function collectBlocks(node: RootContent, from: number, source: string, blocks: ProseBlock[]): void {
   switch (node.type) {
@@ -126,12 +134,15 @@ class BlockBuilder {
   private text(value: string, start: number | undefined, end: number | undefined): void {
     if (start === undefined) return
     const at = this.sourceOffsets(value, start, end ?? start + value.length)
+    // Once no `]]` follows some `[[`, none follows a later one: looking again would be quadratic.
+    let unclosedWikilink = false
     let index = 0
     while (index < value.length) {
-      if (value.startsWith('[[', index) || value.startsWith('![[', index)) {
+      if (!unclosedWikilink && (value.startsWith('[[', index) || value.startsWith('![[', index))) {
         const open = value.startsWith('!', index) ? index + 3 : index + 2
         const close = value.indexOf(']]', open)
-        if (close !== -1) {
+        if (close === -1) unclosedWikilink = true
+        else {
           const inner = value.slice(open, close)
           const pipe = inner.lastIndexOf('|')
           // `[[Target|Alias]]` reads as "Alias"; `[[Notes/Target#Part]]` as "Target".
@@ -256,11 +267,54 @@ function closesQuote(text: string, index: number): boolean {
 
 const parser = new ParseEnglish()
 
+const locations = new WeakMap<VFile, {text: string; place: ReturnType<typeof location>}>()
+
+/**
+ * One line index per note, however many sections ask: a new index per section would walk the
+ * note again each time, quadratic in a note of thousands of callouts.
+ */
+function locationOf(file: VFile): ReturnType<typeof location> {
+  const text = noteText(file)
+  const cached = locations.get(file)
+  if (cached && cached.text === text) return cached.place
+  const place = location(text)
+  locations.set(file, {text, place})
+  return place
+}
+
+/** Longest text given to the sentence parser at once; no real sentence comes near it. */
+const maxParsedLength = 4000
+
+/**
+ * A block cut at whitespace into pieces of at most `maxParsedLength` characters: parse-latin
+ * merges hyphenated words by splicing the sentence's token list, which is quadratic in the
+ * length of a sentence that never ends (a megabyte of `follow-up follow-up …`).
+ */
+function boundedPieces(block: ProseBlock): ProseBlock[] {
+  if (block.text.length <= maxParsedLength) return [block]
+  const pieces: ProseBlock[] = []
+  let start = 0
+  while (start < block.text.length) {
+    let end = Math.min(start + maxParsedLength, block.text.length)
+    if (end < block.text.length) {
+      const space = block.text.lastIndexOf(' ', end)
+      if (space > start) end = space + 1
+    }
+    pieces.push({
+      text: block.text.slice(start, end),
+      offsets: block.offsets.slice(start, end),
+      quoted: block.quoted.subarray(start, end)
+    })
+    start = end
+  }
+  return pieces
+}
+
 /** Sentences of some prose blocks, with positions in the note and quoted words marked. */
 export function sentencesOf(blocks: ProseBlock[], file: VFile): Sentence[] {
-  const place = location(file)
+  const place = locationOf(file)
   const sentences: Sentence[] = []
-  for (const block of blocks) {
+  for (const block of blocks.flatMap(boundedPieces)) {
     const tree = parser.parse(block.text)
     for (const paragraph of tree.children) {
       if (paragraph.type !== 'ParagraphNode') continue
@@ -305,8 +359,16 @@ function toSentence(
 
 /** The sentences of a section's prose. */
 export function sectionSentences(section: Section, file: VFile): Sentence[] {
-  return sentencesOf(proseBlocks(section, String(file.value ?? '')), file)
+  // Split once per section and note, however many rules ask; callers only read the sentences.
+  const text = noteText(file)
+  const cached = sentenceCache.get(section)
+  if (cached && cached.file === file && cached.text === text) return cached.sentences
+  const sentences = sentencesOf(proseBlocks(section, text), file)
+  sentenceCache.set(section, {file, text, sentences})
+  return sentences
 }
+
+const sentenceCache = new WeakMap<Section, {file: VFile; text: string; sentences: Sentence[]}>()
 
 /** Readable text of a section, for checks that only need its words. */
 export function sectionText(section: Section, source: string): string {

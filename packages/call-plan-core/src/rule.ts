@@ -3,6 +3,7 @@ import type {VFile} from 'vfile'
 import {lintRule} from 'unified-lint-rule'
 import {analyzeCallPlan, type CallPlanAnalysis} from './call-plan.js'
 import {allSections, type Section} from './sections.js'
+import {noteText} from './text.js'
 import type {RuleId} from './rule-ids.js'
 
 /** Every message of every rule carries this `source`. */
@@ -52,7 +53,7 @@ export function callPlanRule<Options>(
     (tree, file, options) => {
       const analysis = analyzeCallPlan(tree, file)
       if (!analysis.isCallPlan) return
-      const text = String(file.value ?? '')
+      const text = noteText(file)
       check({tree, file, source: text, analysis, sections: sectionsOf(tree, text)}, options)
     }
   )
