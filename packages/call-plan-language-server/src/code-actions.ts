@@ -1,7 +1,7 @@
 import {existsSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {readFrontmatter} from 'call-plan-core'
-import {CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit} from 'vscode-languageserver'
+import {CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit, type WorkspaceEdit} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import type {Finding} from './diagnostics.js'
 import type {CommentStyle} from './settings.js'
@@ -9,8 +9,26 @@ import type {CommentStyle} from './settings.js'
 /** Our fix-all kind: requested by `source.fixAll` (VS Code's "fix all on save") and by name. */
 export const fixAllKind = `${CodeActionKind.SourceFixAll}.callPlanLint`
 
+/** The note a fix is for: its uri and the version of the text the findings were computed on. */
+export interface FixTarget {
+  uri: string
+  version: number
+  /** Whether the client takes versioned edits (`workspace.workspaceEdit.documentChanges`). */
+  versioned: boolean
+}
+
+/**
+ * An edit of one note. Versioned when the client allows it, so an editor refuses to apply a fix
+ * to text that changed since the findings were computed instead of writing it in the wrong place.
+ */
+function noteEdit(target: FixTarget, edits: TextEdit[]): WorkspaceEdit {
+  return target.versioned
+    ? {documentChanges: [{textDocument: {uri: target.uri, version: target.version}, edits}]}
+    : {changes: {[target.uri]: edits}}
+}
+
 /** Quick fixes for the findings under the cursor: each `expected` text replaces the finding's range. */
-export function quickFixes(uri: string, findings: Finding[]): CodeAction[] {
+export function quickFixes(target: FixTarget, findings: Finding[]): CodeAction[] {
   const actions: CodeAction[] = []
   for (const finding of findings) {
     finding.expected.forEach((replacement, index) => {
@@ -19,7 +37,7 @@ export function quickFixes(uri: string, findings: Finding[]): CodeAction[] {
         kind: CodeActionKind.QuickFix,
         diagnostics: [finding.diagnostic],
         isPreferred: index === 0 && finding.expected.length === 1,
-        edit: {changes: {[uri]: [{range: finding.diagnostic.range, newText: replacement}]}}
+        edit: noteEdit(target, [{range: finding.diagnostic.range, newText: replacement}])
       })
     })
   }
@@ -43,7 +61,7 @@ export function isSafeFix(finding: Finding): boolean {
 }
 
 /** One action applying every safe fix of the note; overlapping fixes after the first are left out. */
-export function fixAll(uri: string, findings: Finding[]): CodeAction | undefined {
+export function fixAll(target: FixTarget, findings: Finding[]): CodeAction | undefined {
   const edits: TextEdit[] = []
   const fixed: Diagnostic[] = []
   const safe = findings.filter(isSafeFix).sort((a, b) => compare(a.diagnostic.range.start, b.diagnostic.range.start))
@@ -58,7 +76,7 @@ export function fixAll(uri: string, findings: Finding[]): CodeAction | undefined
     title: 'Fix all call-plan problems that have a safe fix',
     kind: fixAllKind,
     diagnostics: fixed,
-    edit: {changes: {[uri]: edits}}
+    edit: noteEdit(target, edits)
   }
 }
 
@@ -68,7 +86,7 @@ export function fixAll(uri: string, findings: Finding[]): CodeAction | undefined
  * disable comment in that place gets the rule added instead of a second comment.
  */
 export function disableRuleAction(
-  uri: string,
+  target: FixTarget,
   document: TextDocument,
   ruleId: string,
   style: 'obsidian' | 'html',
@@ -108,7 +126,7 @@ export function disableRuleAction(
     title: `Disable ${ruleId} for this note`,
     kind: CodeActionKind.QuickFix,
     diagnostics,
-    edit: {changes: {[uri]: [edit]}}
+    edit: noteEdit(target, [edit])
   }
 }
 

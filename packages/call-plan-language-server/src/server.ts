@@ -61,6 +61,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let workspaceFolders: string[] = []
   let canAskSettings = false
   let canWatchFiles = false
+  let versionedEdits = false
   let canRegisterConfigurationChange = false
   let pushedSettings: unknown
   let lintTimeoutMs = options.lintTimeoutMs
@@ -72,6 +73,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const capabilities = params.capabilities
     canAskSettings = capabilities.workspace?.configuration === true
     canWatchFiles = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true
+    versionedEdits = capabilities.workspace?.workspaceEdit?.documentChanges === true
     canRegisterConfigurationChange = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true
     const init = (params.initializationOptions ?? {}) as InitializationOptions
     if (typeof init.debounceMs === 'number' && init.debounceMs >= 0) debounceMs = init.debounceMs
@@ -157,25 +159,26 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const result = results.get(uri)
     // Ranges of an older version could point at the wrong text: offer nothing until re-linted.
     if (!document || !result || result.version !== document.version) return []
+    const target = {uri, version: document.version, versioned: versionedEdits}
     const only = params.context.only
     const wants = (kind: string) => !only || only.some((asked) => kind === asked || kind.startsWith(`${asked}.`))
     const actions: CodeAction[] = []
 
     if (wants(CodeActionKind.QuickFix)) {
       const here = result.findings.filter((finding) => overlaps(finding.diagnostic.range, params.range))
-      actions.push(...quickFixes(uri, here))
+      actions.push(...quickFixes(target, here))
       const settings = await settingsFor(uri)
       const file = fsPath(uri)
       const style = resolveCommentStyle(settings.commentStyle, file, file ? folderOf(file) : undefined)
       for (const ruleId of new Set(here.flatMap((finding) => finding.ruleId ?? []))) {
         if (!(ruleIds as readonly string[]).includes(ruleId)) continue
         const diagnostics = here.filter((finding) => finding.ruleId === ruleId).map((finding) => finding.diagnostic)
-        const action = disableRuleAction(uri, document, ruleId, style, diagnostics)
+        const action = disableRuleAction(target, document, ruleId, style, diagnostics)
         if (action) actions.push(action)
       }
     }
     if (wants(fixAllKind)) {
-      const action = fixAll(uri, result.findings)
+      const action = fixAll(target, result.findings)
       if (action) actions.push(action)
     }
     return actions

@@ -170,6 +170,25 @@ describe('call-plan-language-server over stdio', () => {
     expect(textAt(fixedText, byRule(after.diagnostics, 'leading-question').range)).toBe(leadingQuestion)
   })
 
+  it('ties each fix to the version it was computed on when the client takes versioned edits', async () => {
+    const lsp = await start({
+      capabilities: {
+        workspace: {configuration: true, workspaceEdit: {documentChanges: true}},
+        textDocument: {codeAction: {codeActionLiteralSupport: {codeActionKind: {valueSet: ['quickfix']}}}}
+      }
+    })
+    const uri = uriOf('note.md')
+    await lsp.open(uri, missingSectionPlan)
+    const changed = await lsp.change(uri, [{text: missingSectionPlan + '\nOne more line.\n'}])
+    const section = byRule(changed.diagnostics, 'customer-value-section')
+    const [fix] = (await lsp.codeActions(uri, section.range)).filter((action) => action.title.startsWith('Insert'))
+    // An editor refuses a versioned edit for text that changed since: the fix cannot land in the wrong place.
+    expect(fix?.edit?.changes).toBeUndefined()
+    expect(fix?.edit?.documentChanges).toEqual([
+      {textDocument: {uri, version: changed.version}, edits: [expect.objectContaining({range: section.range})]}
+    ])
+  })
+
   it('disables a rule for the note with an HTML comment after the frontmatter outside Obsidian', async () => {
     const lsp = await start()
     const uri = uriOf('note.md')
