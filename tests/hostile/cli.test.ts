@@ -192,10 +192,13 @@ describe('a vault of hostile notes, one CLI run', () => {
 
   it('checks a 1 MB line, deep nesting and a note of only frontmatter', () => {
     expect(hostile.files.get('one-line.md')!.messages.some((message) => message.ruleId === 'customer-value-language')).toBe(true)
-    for (const name of ['nested-quotes.md', 'nested-lists.md']) {
-      const cut = hostile.files.get(name)!.messages.filter((message) => message.reason.includes('nested more than'))
-      expect(cut.map((message) => message.line), name).toEqual([11])
-    }
+    const cut = hostile.files.get('nested-quotes.md')!.messages.filter((message) => message.reason.includes('nested more than'))
+    expect(cut.map((message) => message.line)).toEqual([11])
+    // Thousands of list levels on one line take the parser quadratic time: refused before parsing.
+    const refused = hostile.files.get('nested-lists.md')!.messages
+    expect(refused.map((message) => [message.line, message.reason])).toEqual([
+      [11, 'Lists are nested 3000 levels deep on one line, more than the 1000 that can be checked, so this note was not checked']
+    ])
     expect(hostile.files.get('only-frontmatter.md')!.messages.some((message) => message.ruleId === 'customer-value-section')).toBe(true)
   })
 

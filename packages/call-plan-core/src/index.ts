@@ -15,3 +15,5 @@ export {optionsObject, stringList, numberOption, stringOption, booleanOption, kn
 export {default as remarkCallPlan} from './plugin.js'
 export {limitNesting, maxNesting} from './nesting.js'
 export {noteText} from './text.js'
+export {findPathologicalMarkup, maxEmphasisRuns, maxListNestingOnOneLine} from './markup-limits.js'
+export type {MarkupProblem} from './markup-limits.js'

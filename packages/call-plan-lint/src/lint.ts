@@ -3,7 +3,7 @@ import type {Processor} from 'unified'
 import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 import {VFile} from 'vfile'
-import {analyzeCallPlan, source, type CallPlanSettings} from 'call-plan-core'
+import {analyzeCallPlan, findPathologicalMarkup, source, type CallPlanSettings} from 'call-plan-core'
 import {createPreset, rules as presetRules, type PresetConfig} from 'remark-preset-lint-call-plan'
 import {ConfigError, loadConfig, type LookupCache, type ResolvedConfig, type RuleSetting} from './config.js'
 
@@ -31,6 +31,13 @@ export async function lintText(value: string, filePath: string, options: LintOpt
   const size = Buffer.byteLength(value)
   if (size > config.maxFileSize) {
     tooLarge(file, size, config.maxFileSize)
+    return file
+  }
+  // The parser would take hours on such markup: say so on the note instead of hanging the run.
+  const pathological = findPathologicalMarkup(value)
+  if (pathological) {
+    const message = file.message(pathological.reason, {place: {line: pathological.line, column: pathological.column}, source})
+    message.fatal = false
     return file
   }
   await checkRuleOptions(config)
