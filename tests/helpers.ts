@@ -1,4 +1,6 @@
-import type {PluggableList} from 'unified'
+import type {Root} from 'mdast'
+import type {Plugin, PluggableList} from 'unified'
+import {expect, it} from 'vitest'
 import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
@@ -35,5 +37,36 @@ export function messages(file: VFile): string[] {
       where = `${place.line}:${place.column}`
     }
     return `${where}: ${message.reason}`
+  })
+}
+
+/** One row of a rule's table: a note and the exact messages it must produce (none when accepted). */
+export interface RuleCase<Options> {
+  name: string
+  note: string
+  options?: Options
+  expected: string[]
+}
+
+/** The messages of one rule on one note, as a warning with `options` when given. */
+export async function ruleMessages(rule: Plugin<never[], Root>, note: string, options?: object): Promise<string[]> {
+  return messages(await lint(note, [[rule, options ? ['warn', options] : ['warn']]]))
+}
+
+/**
+ * A rule's table in the style of ESLint's RuleTester, inside the current `describe`: each accepted
+ * note and each flagged note with its exact messages.
+ */
+export function ruleTable<Options>(
+  run: (note: string, options?: Options) => Promise<string[]>,
+  valid: Array<RuleCase<Options>>,
+  invalid: Array<RuleCase<Options>>
+): void {
+  it.each(valid.map((one) => [one.name, one] as const))('accepts %s', async (_, one) => {
+    expect(await run(one.note, one.options)).toEqual(one.expected)
+  })
+
+  it.each(invalid.map((one) => [one.name, one] as const))('flags %s', async (_, one) => {
+    expect(await run(one.note, one.options)).toEqual(one.expected)
   })
 }

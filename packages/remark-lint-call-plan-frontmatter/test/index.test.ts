@@ -7,14 +7,9 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import remarkLintCallPlanFrontmatter, {readDate, readDuration, readTime, readZone, type Options} from 'remark-lint-call-plan-frontmatter'
-import {lint, messages} from '../../../tests/helpers.js'
+import {type RuleCase, lint, messages, ruleMessages, ruleTable} from '../../../tests/helpers.js'
 
-interface Case {
-  name: string
-  note: string
-  options?: Options
-  expected: string[]
-}
+type Case = RuleCase<Options>
 
 const unread = 'so none of its fields can be read'
 const needs = 'which the plan needs to be found and checked before the call'
@@ -22,7 +17,7 @@ const checked = 'so the plan cannot be checked before the call'
 const good = 'type: call-plan\naccount: Acme Manufacturing\ndate: 2026-03-02\n'
 
 async function run(note: string, options?: Options): Promise<string[]> {
-  return messages(await lint(note, [[remarkLintCallPlanFrontmatter, options ? ['warn', options] : ['warn']]]))
+  return ruleMessages(remarkLintCallPlanFrontmatter, note, options)
 }
 
 const valid: Case[] = [
@@ -199,13 +194,7 @@ const invalid: Case[] = [
 ]
 
 describe('call-plan-frontmatter', () => {
-  it.each(valid.map((one) => [one.name, one] as const))('accepts %s', async (_, one) => {
-    expect(await run(one.note, one.options)).toEqual(one.expected)
-  })
-
-  it.each(invalid.map((one) => [one.name, one] as const))('flags %s', async (_, one) => {
-    expect(await run(one.note, one.options)).toEqual(one.expected)
-  })
+  ruleTable(run, valid, invalid)
 
   it('says what to write, and what the reader found', async () => {
     const file = await lint('---\ntype: call-plan\naccount: Acme\n  date: 2026-03-02\n---\n', [remarkLintCallPlanFrontmatter])

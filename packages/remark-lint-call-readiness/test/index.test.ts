@@ -5,14 +5,9 @@
 import {describe, expect, it} from 'vitest'
 import {sectionSentences} from 'call-plan-core'
 import remarkLintCallReadiness, {type Options, type SellerLanguageDetector} from 'remark-lint-call-readiness'
-import {lint, messages} from '../../../tests/helpers.js'
+import {type RuleCase, lint, messages, ruleTable} from '../../../tests/helpers.js'
 
-interface Case {
-  name: string
-  note: string
-  options?: Options
-  expected: string[]
-}
+type Case = RuleCase<Options>
 
 /** Monday 2 March 2026, 09:00 UTC. */
 const now = '2026-03-02T09:00:00Z'
@@ -221,13 +216,7 @@ const invalid: Case[] = [
 ]
 
 describe('call-readiness', () => {
-  it.each(valid.map((one) => [one.name, one] as const))('accepts %s', async (_, one) => {
-    expect(await run(one.note, one.options)).toEqual(one.expected)
-  })
-
-  it.each(invalid.map((one) => [one.name, one] as const))('flags %s', async (_, one) => {
-    expect(await run(one.note, one.options)).toEqual(one.expected)
-  })
+  ruleTable(run, valid, invalid)
 
   it('is an error when configured as one, with a note on what to do', async () => {
     const file = await lint(`${soon}# Call\n`, [[remarkLintCallReadiness, ['error', {now, timezone: 'UTC'}]]])

@@ -4,14 +4,9 @@
  */
 import {describe, expect, it} from 'vitest'
 import remarkLintCustomerContext, {contextDefinitions, type ContextElement, type Options} from 'remark-lint-customer-context'
-import {lint, messages} from '../../../tests/helpers.js'
+import {type RuleCase, lint, messages, ruleMessages, ruleTable} from '../../../tests/helpers.js'
 
-interface Case {
-  name: string
-  note: string
-  options?: Options
-  expected: string[]
-}
+type Case = RuleCase<Options>
 
 const plan = '---\ntype: call-plan\n---\n'
 const goal = 'They want to cut scrap on line 3 from 6% to 2%.'
@@ -22,7 +17,7 @@ const guess = "without it, what's in it for them is a guess"
 const missingAll = `Missing customer context (what they are trying to achieve, what stands in their way and why it matters to them now): ${guess}`
 
 async function run(note: string, options?: Options): Promise<string[]> {
-  return messages(await lint(note, [[remarkLintCustomerContext, options ? ['warn', options] : ['warn']]]))
+  return ruleMessages(remarkLintCustomerContext, note, options)
 }
 
 /** Every heading the brief lists, each alone, for the element it states. */
@@ -151,13 +146,7 @@ const invalid: Case[] = [
 ]
 
 describe('customer-context', () => {
-  it.each(valid.map((one) => [one.name, one] as const))('accepts %s', async (_, one) => {
-    expect(await run(one.note, one.options)).toEqual(one.expected)
-  })
-
-  it.each(invalid.map((one) => [one.name, one] as const))('flags %s', async (_, one) => {
-    expect(await run(one.note, one.options)).toEqual(one.expected)
-  })
+  ruleTable(run, valid, invalid)
 
   it('says what to write, and offers the missing sections as a quick fix', async () => {
     const note = `${plan}# Acme\n\n## Goals\n${goal}\n`

@@ -10,14 +10,9 @@ import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
 import {VFile} from 'vfile'
-import {lint, messages} from '../../../tests/helpers.js'
+import {type RuleCase, lint, messages, ruleMessages, ruleTable} from '../../../tests/helpers.js'
 
-interface Case {
-  name: string
-  note: string
-  options?: Options
-  expected: string[]
-}
+type Case = RuleCase<Options>
 
 const plan = '---\ntype: call-plan\n---\n'
 const answer = 'They leave with a benchmark of their scrap rate against three plants like theirs.'
@@ -27,8 +22,7 @@ const missing = (place: string, heading = "What's in it for the customer?") =>
   `${place}: Missing \`${heading}\` section: ${tail}`
 
 async function run(note: string, options?: Options): Promise<string[]> {
-  const file = await lint(note, [[remarkLintCustomerValueSection, options ? ['warn', options] : ['warn']]])
-  return messages(file)
+  return ruleMessages(remarkLintCustomerValueSection, note, options)
 }
 
 const valid: Case[] = [
@@ -194,13 +188,7 @@ const invalid: Case[] = [
 ]
 
 describe('customer-value-section', () => {
-  it.each(valid.map((one) => [one.name, one] as const))('accepts %s', async (_, one) => {
-    expect(await run(one.note, one.options)).toEqual(one.expected)
-  })
-
-  it.each(invalid.map((one) => [one.name, one] as const))('flags %s', async (_, one) => {
-    expect(await run(one.note, one.options)).toEqual(one.expected)
-  })
+  ruleTable(run, valid, invalid)
 
   it('offers a skeleton that, once inserted, is the section it asked for', async () => {
     const note = `${plan}# Call with Acme\nDana runs the plant.\n`
