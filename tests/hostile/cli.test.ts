@@ -113,6 +113,8 @@ beforeAll(() => {
   write('nul.md', cases.nulNote)
   write('crlf.md', cases.withLineEndings(cases.positionedNote, '\r\n'))
   write('cr.md', cases.withLineEndings(cases.positionedNote, '\r'))
+  write('utf16le.md', cases.utf16Bytes(cases.positionedNote, 'le'))
+  write('utf16be.md', cases.utf16Bytes(cases.withLineEndings(cases.positionedNote, '\r\n'), 'be'))
   write(spacedPath, cases.positionedNote)
   write('vanishing.md', cases.positionedNote)
   // A folder that contains itself, and two notes that point at each other.
@@ -242,7 +244,18 @@ describe('a vault of hostile notes, one CLI run', () => {
     expect(existsSync(join(vault, 'vanishing.md'))).toBe(false)
   })
 
-  it.todo('UTF-16 with a byte-order mark: decided to decode it (see tests/hostile/README.md); the CLI reads every note as UTF-8 today')
+  it('decodes UTF-16 with a byte-order mark (little and big endian) and finds what it finds in UTF-8, at the same places', () => {
+    const utf8 = brief(hostile.files.get(spacedPath)!.messages)
+    for (const name of ['utf16le.md', 'utf16be.md']) {
+      const file = hostile.files.get(name)
+      expect(file, name).toBeDefined()
+      const at = (ruleId: string) =>
+        file!.messages.filter((message) => message.ruleId === ruleId).map((message) => [message.line, message.column])
+      expect(at('call-plan-frontmatter'), name).toEqual([[6, 1]])
+      expect(at('leading-question'), name).toEqual([[17, 3]])
+      expect(brief(file!.messages), name).toEqual(utf8)
+    }
+  })
 })
 
 describe('a note that cannot be read', () => {

@@ -26,8 +26,12 @@ const result = await build({
   // tinypool starts its workers from files next to its own code; yaml is loaded on demand.
   // esprima is only an optional extra of js-yaml 3 (for `!!js/function`, which is never wanted).
   external: ['tinypool', 'yaml', 'esprima'],
-  // CommonJS dependencies (gray-matter) call `require` for Node's own modules.
-  banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"}
+  // CommonJS dependencies (gray-matter) call `require` for Node's own modules. js-yaml 3 tries
+  // to load esprima at start-up for its `!!js/function` type, which the safe schema gray-matter
+  // uses never reads: refusing it here saves loading a JavaScript parser on every run.
+  banner: {
+    js: "import {createRequire as __createRequire} from 'node:module'; const __nodeRequire = __createRequire(import.meta.url); const require = Object.assign((id) => { if (id === 'esprima') throw new Error('esprima is not loaded'); return __nodeRequire(id) }, __nodeRequire);"
+  }
 })
 
 const inputs = Object.keys(result.metafile.inputs).map((input) => {

@@ -72,6 +72,14 @@ export class ResultCache {
     this.changed = true
   }
 
+  /** Drop a note's entry (a note `--fix` rewrote): it is linted afresh next time. */
+  forget(notePath: string): void {
+    if (notePath in this.entries) {
+      delete this.entries[notePath]
+      this.changed = true
+    }
+  }
+
   /** Write the cache atomically, so an interrupted run leaves the old one whole. */
   async save(): Promise<void> {
     if (!this.changed) return

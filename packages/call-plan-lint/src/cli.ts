@@ -25,6 +25,9 @@ Options:
   --now <date-time>       judge readiness as if it were this time ("2026-11-30T09:00")
   --upcoming <window>     only call plans with a meeting in the next window (7d, 36h, 2w):
                           a table of date, account and readiness (JSON with --report json)
+  --fix                   insert the sections a call plan is missing into the note
+                          (written in place, atomically), then report what remains
+  --fix-dry-run           print what --fix would insert; write nothing
   --cache                 reuse results for notes unchanged since the last run
   --cache-location <path> where the cache lives (default: .callplancache)
   --workers <n|auto>      threads that lint (default auto: one per core for large runs)
@@ -80,6 +83,8 @@ export async function main(argv: string[], streams: Streams = defaultStreams()):
         silent: {type: 'boolean'},
         now: {type: 'string'},
         upcoming: {type: 'string'},
+        fix: {type: 'boolean'},
+        'fix-dry-run': {type: 'boolean'},
         cache: {type: 'boolean'},
         'cache-location': {type: 'string'},
         workers: {type: 'string'},
@@ -141,6 +146,8 @@ export async function main(argv: string[], streams: Streams = defaultStreams()):
     if (window === undefined) return fail(`Unexpected --upcoming \`${values.upcoming}\`: expected a window such as 7d, 36h or 2w`)
   }
 
+  if (values.fix && values['fix-dry-run']) return fail('--fix and --fix-dry-run cannot be used together: pick one')
+
   let workers: number | 'auto' = 'auto'
   if (values.workers !== undefined && values.workers !== 'auto') {
     workers = Number(values.workers)
@@ -156,12 +163,21 @@ export async function main(argv: string[], streams: Streams = defaultStreams()):
   const {ConfigError} = await import('./config.js')
   let run
   let cache
+  let fixes: import('./fix.js').NoteFix[] = []
   try {
     if (values.cache || values['cache-location'] !== undefined) {
       const {ResultCache} = await import('./cache.js')
       cache = await ResultCache.at(values['cache-location'], cwd)
     }
     run = await lintFiles({inputs: positionals, cwd, now, cache, toolVersion: version, workers, onProgress: progress?.update})
+    if (values.fix || values['fix-dry-run']) {
+      const {fixResults} = await import('./fix.js')
+      const fixed = await fixResults(run.results, {cwd, now, dryRun: values['fix-dry-run'] === true})
+      run.results = fixed.results
+      fixes = fixed.fixes
+      // A written note has new content: never let a later run trust what was cached for it.
+      for (const fix of fixes) if (fix.written) cache?.forget(fix.path)
+    }
   } catch (error) {
     progress?.clear()
     if (error instanceof ConfigError) return fail(error.message)
@@ -174,6 +190,15 @@ export async function main(argv: string[], streams: Streams = defaultStreams()):
     } catch (error) {
       stderr.write(`call-plan-lint: could not write the cache (${(error as Error).message}); results are not affected\n`)
     }
+  }
+
+  if (fixes.length > 0) {
+    const {describeFixes} = await import('./fix.js')
+    const dryRun = values['fix-dry-run'] === true
+    const described = describeFixes(fixes, dryRun)
+    // stdout carries the report; a machine-readable one must stay parseable.
+    if (dryRun && report === 'human' && !values['output-file']) stdout.write(described)
+    else if (!values.silent) stderr.write(described)
   }
 
   if (values.verbose) {
@@ -234,7 +259,8 @@ export async function main(argv: string[], streams: Streams = defaultStreams()):
   }
 
   if (report === 'human') {
-    stderr.write(summary(run, counts, upcoming?.length) + '\n')
+    const fixed = values.fix ? fixes.filter((fix) => fix.written).length : undefined
+    stderr.write(summary(run, counts, upcoming?.length, fixed) + '\n')
   }
 
   let code = 0
@@ -260,7 +286,8 @@ function filterResults(results: FileResult[], options: {quiet: boolean; silent: 
 function summary(
   run: {linted: number; callPlans: number; skipped: unknown[]; fromCache: number},
   counts: {errors: number; warnings: number},
-  upcoming: number | undefined
+  upcoming: number | undefined,
+  fixed?: number
 ): string {
   const plural = (count: number, one: string, many = one + 's') => `${count} ${count === 1 ? one : many}`
   const parts = [
@@ -272,6 +299,7 @@ function summary(
   ]
   if (upcoming !== undefined) parts.push(`${upcoming} upcoming`)
   if (run.fromCache > 0) parts.push(`${run.fromCache} from cache`)
+  if (fixed !== undefined) parts.push(`${plural(fixed, 'note')} fixed`)
   return `call-plan-lint: ${parts.join(', ')}`
 }
 

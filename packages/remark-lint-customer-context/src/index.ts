@@ -239,7 +239,14 @@ const remarkLintCustomerContext = callPlanRule<Options>(ruleId, (context, option
   message.note = `Add, in their words, ${listOf(
     definitions.map((one) => `\`## ${one.heading}\` (${one.hint})`)
   )}, or fields such as \`${fieldExample(missing[0]!)}:: …\``
-  message.expected = [insertion.wrap(definitions.map((one) => `## ${one.heading}\n\n- ${one.prompt}`).join('\n\n'))]
+  // A heading already there, holding only a placeholder, is the seller's to fill in: inserting
+  // it again would leave the note with two, and a fix applied twice would keep adding them.
+  const absent = missing
+    .filter((element) => !context.sections.some((section) => headingMatches(section.title, settings.headings[element])))
+    .map((element) => contextDefinitions[element])
+  if (absent.length > 0) {
+    message.expected = [insertion.wrap(absent.map((one) => `## ${one.heading}\n\n- ${one.prompt}`).join('\n\n'))]
+  }
 })
 
 function fieldExample(element: ContextElement): string {

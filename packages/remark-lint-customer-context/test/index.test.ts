@@ -172,6 +172,16 @@ describe('customer-context', () => {
     expect(await run(answered)).toEqual([])
   })
 
+  it('offers to insert only the headings that are absent, and nothing when all are there', async () => {
+    const partly = await lint(`${plan}# Acme\n\n## Goals\nTBD\n`, [remarkLintCustomerContext])
+    expect(partly.messages[0]!.expected).toEqual([
+      '\n\n## Challenges\n\n- What stands in their way is …\n\n## Why now\n\n- It matters to them now because …'
+    ])
+    const headed = await lint(`${plan}# Acme\n\n## Goals\nTBD\n\n## Challenges\n\n## Why now\n…\n`, [remarkLintCustomerContext])
+    expect(headed.messages).toHaveLength(1)
+    expect(headed.messages[0]!.expected).toBeUndefined()
+  })
+
   it('keeps its default headings and fields to the three elements', () => {
     expect(Object.keys(contextDefinitions)).toEqual(['goal', 'obstacle', 'urgency'])
   })
