@@ -4,6 +4,7 @@
  * note's messages are the same as when it is alone, nothing is executed, and the exit code
  * follows DESIGN.md (1 when a message is an error, such as a note that cannot be read).
  */
+import {canRunAsNobody, unprivileged} from './privileges.js'
 import {spawnSync} from 'node:child_process'
 import {chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
@@ -259,9 +260,7 @@ describe('a vault of hostile notes, one CLI run', () => {
 })
 
 describe('a note that cannot be read', () => {
-  const unprivileged = 65534
-  const canDropPrivileges =
-    process.getuid?.() === 0 && spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', 'true']).status === 0
+  const canDropPrivileges = canRunAsNobody(bin)
 
   it('is one error on that note, and the good note is still checked', () => {
     const folder = mkdtempSync(join(tmpdir(), 'call-plan-denied-'))
