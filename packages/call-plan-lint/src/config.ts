@@ -2,17 +2,11 @@ import {readFile} from 'node:fs/promises'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import type {CallPlanSettings} from 'call-plan-core'
+import {ruleIds} from 'call-plan-core/rule-ids'
 import {validate as validateSchema} from './config-validator.js'
 
-/** The rule ids of DESIGN.md (kept here too so reading a config does not load the rules). */
-export const knownRuleIds = [
-  'customer-value-section',
-  'customer-value-language',
-  'leading-question',
-  'call-plan-frontmatter',
-  'customer-context',
-  'call-readiness'
-] as const
+/** The rule ids of DESIGN.md, from core's light module: reading a config does not load the rules. */
+export const knownRuleIds = ruleIds
 
 export type RuleSetting =
   | 'off'

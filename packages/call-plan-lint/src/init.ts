@@ -1,5 +1,6 @@
 import {access, mkdir, readFile, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
+import {defaultSeverities} from 'remark-preset-lint-call-plan'
 import {ignoreFileName} from './ignore.js'
 
 export class InitRefused extends Error {}
@@ -62,14 +63,8 @@ export async function init(cwd: string): Promise<{written: string[]; notes: stri
       productNames: [],
       detection: {typeField: 'type', typeValues: ['call-plan'], tags: ['call-plan']}
     },
-    rules: {
-      'customer-value-section': 'warn',
-      'customer-value-language': 'warn',
-      'leading-question': 'warn',
-      'call-plan-frontmatter': 'warn',
-      'customer-context': 'warn',
-      'call-readiness': 'error'
-    }
+    // Every rule with its default, so the seller sees what there is to turn up or down.
+    rules: {...defaultSeverities}
   })
 
   const written: string[] = []
