@@ -4,7 +4,7 @@
 //
 // BENCH_SIZES=1000 limits the sizes; BENCH_QUICK=1 runs each command once (a smoke test).
 import {spawn, spawnSync} from 'node:child_process'
-import {existsSync} from 'node:fs'
+import {existsSync, readFileSync, statSync} from 'node:fs'
 import {mkdir, rm, writeFile} from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -125,11 +125,26 @@ function ratio(a, b) {
   return a && b ? `${(a.median / b.median).toFixed(2)}×` : '–'
 }
 
+/**
+ * The launcher uses the bundle only while every file it was built from is unchanged: a build
+ * during the run (another terminal) silently sends later runs to the slower unbundled files.
+ */
+function bundleState() {
+  const inputsFile = path.join(repo, 'packages', 'call-plan-lint', 'dist', 'bundle', 'inputs.json')
+  if (!existsSync(inputsFile)) return 'no'
+  const inputs = JSON.parse(readFileSync(inputsFile, 'utf8'))
+  const changed = inputs.filter((input) => {
+    const stats = statSync(input.file, {throwIfNoEntry: false})
+    return stats === undefined || stats.mtimeMs !== input.mtimeMs || stats.size !== input.size
+  })
+  return changed.length === 0 ? 'yes' : `no: ${changed.length} of its files were rebuilt during the run, so at least the last runs used the unbundled files`
+}
+
 function report(results) {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
   const lines = []
   lines.push(`Machine: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}. Load average at the end: ${os.loadavg().map((load) => load.toFixed(1)).join(' ')}.`)
-  lines.push(`call-plan-lint ran from its bundle (dist/bundle/, built by \`pnpm bench\`): ${existsSync(path.join(repo, 'packages', 'call-plan-lint', 'dist', 'bundle', 'inputs.json')) ? 'yes' : 'no'}.`)
+  lines.push(`call-plan-lint ran from its bundle (dist/bundle/, built by \`pnpm bench\`): ${bundleState()}.`)
   lines.push(`Effective cores (two parse-floor processes at once against one alone): ${results.map(({size, cores}) => `${cores.toFixed(2)} at ${size.toLocaleString('en')} notes`).join(', ')}.`)
   lines.push('')
   lines.push('| notes | command | median | peak memory | runs | vs parse floor |')
