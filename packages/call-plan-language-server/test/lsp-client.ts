@@ -1,4 +1,5 @@
 import {spawn, type ChildProcessWithoutNullStreams} from 'node:child_process'
+import type {CallPlanStatus} from '../src/protocol.js'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {
   CodeActionRequest,
@@ -47,14 +48,8 @@ export interface StartOptions {
   initializationOptions?: Record<string, unknown>
 }
 
-export interface StatusParams {
-  uri: string
-  version: number
-  callPlan: boolean
-  ready: boolean
-  reason?: string
-  ruleId?: string
-}
+/** The server's status notification, as the server declares it. */
+export type StatusParams = CallPlanStatus
 
 /** A small LSP client speaking JSON-RPC over the server's stdio, as an editor would. */
 export class LspClient {

@@ -11,7 +11,7 @@ import {location} from 'vfile-location'
 import {LookupCache, loadConfig} from './config.js'
 import {lintText} from './lint.js'
 import {encodeNote, readNote} from './read-note.js'
-import {toResult, type FileResult, type PlainMessage} from './result.js'
+import {toResult, toolMessage, type FileResult, type PlainMessage} from './result.js'
 
 export interface FixOptions {
   cwd: string
@@ -306,20 +306,7 @@ function syncFolder(folder: string): void {
 }
 
 function withMessage(result: FileResult, reason: string): FileResult {
-  const message: PlainMessage = {
-    reason,
-    line: undefined,
-    column: undefined,
-    place: undefined,
-    ruleId: undefined,
-    source: 'call-plan-lint',
-    fatal: true,
-    url: undefined,
-    note: undefined,
-    expected: undefined,
-    actual: undefined
-  }
-  return {...result, messages: [...result.messages, message]}
+  return {...result, messages: [...result.messages, toolMessage({reason})]}
 }
 
 function errorCode(error: unknown): string {

@@ -61,27 +61,26 @@ export function toResult(path: string, file: VFile): FileResult {
   return result
 }
 
+/** A message of the tool itself (not of a rule) about a whole note: an error unless said otherwise. */
+export function toolMessage(message: Partial<PlainMessage> & {reason: string}): PlainMessage {
+  return {
+    line: undefined,
+    column: undefined,
+    place: undefined,
+    ruleId: undefined,
+    source: 'call-plan-lint',
+    fatal: true,
+    url: undefined,
+    note: undefined,
+    expected: undefined,
+    actual: undefined,
+    ...message
+  }
+}
+
 /** A note that could not be read, or was too large: a result holding only that message. */
 export function messageResult(path: string, message: Partial<PlainMessage> & {reason: string}): FileResult {
-  return {
-    path,
-    isCallPlan: false,
-    messages: [
-      {
-        line: undefined,
-        column: undefined,
-        place: undefined,
-        ruleId: undefined,
-        source: 'call-plan-lint',
-        fatal: true,
-        url: undefined,
-        note: undefined,
-        expected: undefined,
-        actual: undefined,
-        ...message
-      }
-    ]
-  }
+  return {path, isCallPlan: false, messages: [toolMessage(message)]}
 }
 
 const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/
