@@ -55,31 +55,50 @@ function beforeQualifier(value: string): string | undefined {
   return undefined
 }
 
-const wantedSets = new Map<string, Set<string>>()
-const verdicts = new Map<string, boolean>()
-/** Bounds both memos, so a long-lived editor server does not grow with every heading it sees. */
+/** What is remembered about one list of phrasings: its normalized forms and the verdicts so far. */
+interface PhrasingMemo {
+  wanted: Set<string>
+  verdicts: Map<string, boolean>
+}
+
+/**
+ * Rules pass the same list object for every note (they resolve their options once per
+ * options object), so the memo is found by identity, without building a key per call.
+ * The list is treated as read-only: changing it after a call is not noticed.
+ */
+const byList = new WeakMap<readonly string[], PhrasingMemo>()
+/** Lists built afresh per call (by callers outside the rules) still share one memo per content. */
+const byContent = new Map<string, PhrasingMemo>()
+/** Bounds the memos, so a long-lived editor server does not grow with every heading it sees. */
 const maxRemembered = 5000
+const maxLists = 64
+
+function memoOf(phrasings: readonly string[]): PhrasingMemo {
+  let memo = byList.get(phrasings)
+  if (memo) return memo
+  const key = phrasings.join('\u0000')
+  memo = byContent.get(key)
+  if (!memo) {
+    memo = {wanted: new Set(phrasings.map(normalizeHeading)), verdicts: new Map()}
+    if (byContent.size >= maxLists) byContent.clear()
+    byContent.set(key, memo)
+  }
+  byList.set(phrasings, memo)
+  return memo
+}
 
 /**
  * Whether a heading (as written) is one of the given phrasings. Every rule asks this about
  * every section of every note, so answers are remembered.
  */
 export function headingMatches(heading: string, phrasings: readonly string[]): boolean {
-  const phrasingsKey = phrasings.join('\u0000')
-  const key = `${phrasingsKey}\u0001${heading}`
-  const known = verdicts.get(key)
+  const {wanted, verdicts} = memoOf(phrasings)
+  const known = verdicts.get(heading)
   if (known !== undefined) return known
 
-  let wanted = wantedSets.get(phrasingsKey)
-  if (!wanted) {
-    wanted = new Set(phrasings.map(normalizeHeading))
-    if (wantedSets.size > maxRemembered) wantedSets.clear()
-    wantedSets.set(phrasingsKey, wanted)
-  }
-
   const verdict = candidatesOf(heading).some((candidate) => wanted.has(candidate))
-  if (verdicts.size > maxRemembered) verdicts.clear()
-  verdicts.set(key, verdict)
+  if (verdicts.size >= maxRemembered) verdicts.clear()
+  verdicts.set(heading, verdict)
   return verdict
 }
 

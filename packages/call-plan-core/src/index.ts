@@ -11,7 +11,7 @@ export {inlineTags, inlineFields, normalizeFieldName, calloutOf} from './obsidia
 export type {InlineTag, InlineField, Callout} from './obsidian.js'
 export {callPlanRule, ruleIds, ruleUrl, source, sectionsOf} from './rule.js'
 export type {RuleContext, RuleId} from './rule.js'
-export {optionsObject, stringList, numberOption, stringOption, booleanOption, knownOptions} from './options.js'
+export {optionsObject, stringList, numberOption, stringOption, booleanOption, knownOptions, perOptions} from './options.js'
 export {default as remarkCallPlan} from './plugin.js'
 export {limitNesting, maxNesting} from './nesting.js'
 export {noteText} from './text.js'

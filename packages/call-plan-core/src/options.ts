@@ -73,3 +73,23 @@ export function knownOptions(ruleId: string, options: Record<string, unknown>, k
     )
   }
 }
+
+/** Stands for "no options" (`undefined` or `null`, which every rule reads as `{}`). */
+const noOptions = {}
+
+/**
+ * Resolve a rule's options once per options object rather than once per note: a processor
+ * hands every note the same object. Invalid options are not remembered, so they throw each
+ * time as before. The options object is treated as read-only once it has been used.
+ */
+export function perOptions<T>(resolve: (value: unknown) => T): (value: unknown) => T {
+  const resolved = new WeakMap<object, T>()
+  return (value) => {
+    if (value !== undefined && value !== null && typeof value !== 'object') return resolve(value)
+    const key = value ?? noOptions
+    if (resolved.has(key)) return resolved.get(key)!
+    const result = resolve(value)
+    resolved.set(key, result)
+    return result
+  }
+}

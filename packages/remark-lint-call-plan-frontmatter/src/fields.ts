@@ -86,6 +86,22 @@ export function readDate(value: unknown, raw?: string): CalendarDate | undefined
   return undefined
 }
 
+const meetingDates = new WeakMap<Frontmatter, {date: CalendarDate | undefined}>()
+
+/**
+ * The plan's `date` field as a calendar day, read once per note: `call-plan-frontmatter`
+ * checks it and `call-readiness` times the call by it. The result is shared: do not change it.
+ */
+export function meetingDate(frontmatter: Frontmatter): CalendarDate | undefined {
+  let known = meetingDates.get(frontmatter)
+  if (!known) {
+    const field = findField(frontmatter, ['date'])
+    known = {date: field ? readDate(field.value, field.raw) : undefined}
+    meetingDates.set(frontmatter, known)
+  }
+  return known.date
+}
+
 function unlink(text: string): string {
   return text.startsWith('[[') && text.endsWith(']]') ? text.slice(2, -2).trim() : text
 }
@@ -181,6 +197,18 @@ export function readDuration(value: unknown, unitOfNumbers = 1): number | undefi
  * (`+01:00`, `UTC+1`). Returns the name Luxon understands, or `undefined`.
  */
 export function readZone(text: string): string | undefined {
+  // Plans of one vault name few zones; asking Luxon about each one per note is the cost.
+  if (zones.has(text)) return zones.get(text)
+  const zone = resolveZone(text)
+  if (zones.size >= maxZones) zones.clear()
+  zones.set(text, zone)
+  return zone
+}
+
+const zones = new Map<string, string | undefined>()
+const maxZones = 256
+
+function resolveZone(text: string): string | undefined {
   const value = text.trim()
   if (value === '') return undefined
   let zone = value
@@ -210,9 +238,7 @@ export interface MeetingTime {
  * (the machine's own zone when not given). `undefined` when any of them cannot be read.
  */
 export function readMeetingTime(frontmatter: Frontmatter, defaultZone?: string): MeetingTime | undefined {
-  const dateField = findField(frontmatter, ['date'])
-  if (!dateField) return undefined
-  const date = readDate(dateField.value, dateField.raw)
+  const date = meetingDate(frontmatter)
   if (!date) return undefined
 
   let minutes = date.minutes

@@ -4,9 +4,9 @@
  */
 import type {Position} from 'unist'
 import {callPlanRule, knownOptions, optionsObject, stringList, type Frontmatter, type FrontmatterProblem, type RuleContext} from 'call-plan-core'
-import {findField, isEmptyValue, readDate, readDuration, readTime, readZone, type Field} from './fields.js'
+import {findField, isEmptyValue, meetingDate, readDuration, readTime, readZone, type Field} from './fields.js'
 
-export {findField, isEmptyValue, readDate, readTime, readDuration, readZone, readMeetingTime} from './fields.js'
+export {findField, isEmptyValue, meetingDate, readDate, readTime, readDuration, readZone, readMeetingTime} from './fields.js'
 export type {Field, CalendarDate, MeetingTime} from './fields.js'
 
 export interface Options {
@@ -111,7 +111,7 @@ function checkRequired(context: RuleContext, frontmatter: Frontmatter, required:
 
 function checkTypes(context: RuleContext, frontmatter: Frontmatter): void {
   const date = present(frontmatter, ['date'])
-  if (date && !readDate(date.value, date.raw)) {
+  if (date && !meetingDate(frontmatter)) {
     report(context, date, 'not a real date', readiness, 'Write the day of the call as `YYYY-MM-DD`, such as `date: 2026-03-02`, and its start as `time: 09:30`')
   }
 

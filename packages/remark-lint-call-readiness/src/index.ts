@@ -5,7 +5,17 @@
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import {DateTime} from 'luxon'
-import {callPlanRule, knownOptions, numberOption, optionsObject, stringOption, type RuleContext, type Section} from 'call-plan-core'
+import {
+  callPlanRule,
+  knownOptions,
+  numberOption,
+  optionsObject,
+  perOptions,
+  stringOption,
+  type CallPlanSettings,
+  type RuleContext,
+  type Section
+} from 'call-plan-core'
 import {
   assessValueSection,
   lineRange,
@@ -61,7 +71,10 @@ interface Settings {
   valueSection: ValueSectionOptions
 }
 
-function settingsOf(value: unknown): Settings {
+/** Resolved once per options object: every note of a run shares them. */
+const settingsOf = perOptions(resolveSettings)
+
+function resolveSettings(value: unknown): Settings {
   const options = optionsObject(ruleId, value)
   knownOptions(ruleId, options, [
     'window',
@@ -120,8 +133,26 @@ function settingsOf(value: unknown): Settings {
   }
 }
 
-/** "Now" as an instant; a date-time without an offset is read in `zone`. */
+const instants = new Map<string, number>()
+const maxInstants = 64
+
+/**
+ * "Now" as an instant; a date-time without an offset is read in `zone`. The same `now`
+ * comes with every note of a run, so what Luxon makes of a text is remembered.
+ */
 function instantOf(value: string | Date, zone: string | undefined, what: string): number {
+  if (value instanceof Date) return readInstant(value, zone, what)
+  const key = `${zone ?? ''}\u0000${value}`
+  let instant = instants.get(key)
+  if (instant === undefined) {
+    instant = readInstant(value, zone, what)
+    if (instants.size >= maxInstants) instants.clear()
+    instants.set(key, instant)
+  }
+  return instant
+}
+
+function readInstant(value: string | Date, zone: string | undefined, what: string): number {
   const time =
     value instanceof Date ? DateTime.fromJSDate(value) : DateTime.fromISO(value.trim(), {zone: zone ?? 'system', setZone: false})
   if (!time.isValid) {
@@ -184,8 +215,7 @@ function unready(context: RuleContext, settings: Settings): Unready | undefined 
       break
   }
 
-  const {sellerNames, productNames} = context.analysis.settings
-  const vocabulary = {...(sellerNames ? {sellerNames} : {}), ...(productNames ? {productNames} : {})}
+  const vocabulary = vocabularyOf(context.analysis.settings)
   let sentences = 0
   let seller = 0
   for (const section of assessment.sections) {
@@ -198,6 +228,19 @@ function unready(context: RuleContext, settings: Settings): Unready | undefined 
     reason: `the \`${best!.section.title}\` section is about you, not them (${sellerCount(seller, sentences)})`,
     sellerCentric: true
   }
+}
+
+/** One vocabulary object per shared settings object, so the detector finds its compiled form by identity. */
+const vocabularies = new WeakMap<CallPlanSettings, {sellerNames?: string[]; productNames?: string[]}>()
+
+function vocabularyOf(settings: CallPlanSettings): {sellerNames?: string[]; productNames?: string[]} {
+  let vocabulary = vocabularies.get(settings)
+  if (!vocabulary) {
+    const {sellerNames, productNames} = settings
+    vocabulary = {...(sellerNames ? {sellerNames} : {}), ...(productNames ? {productNames} : {})}
+    vocabularies.set(settings, vocabulary)
+  }
+  return vocabulary
 }
 
 function sellerCount(seller: number, sentences: number): string {

@@ -9,6 +9,7 @@ import {
   isRecord,
   knownOptions,
   optionsObject,
+  perOptions,
   proseBlocks,
   stringList,
   type RuleContext
@@ -131,7 +132,10 @@ interface Settings {
   fields: Record<ContextElement, Set<string>>
 }
 
-function settingsOf(value: unknown): Settings {
+/** Resolved once per options object: every note of a run shares them. */
+const settingsOf = perOptions(resolveSettings)
+
+function resolveSettings(value: unknown): Settings {
   const options = optionsObject(ruleId, value)
   knownOptions(ruleId, options, ['require', 'synonyms'])
   const required = stringList(ruleId, options, 'require') ?? [...contextElements]

@@ -178,7 +178,9 @@ function nearby(tokens: Token[], from: number, to: number, test: (token: Token) 
   return false
 }
 
-const fuzzyCache = new Map<string, string | undefined>()
+/** Typo verdicts per lexicon and word: looked up for many words of every note, so no key is built per call. */
+const fuzzyCache = new Map<Map<string, unknown> | Set<string>, Map<string, string | undefined>>()
+let fuzzyCacheSize = 0
 const fuzzyCacheLimit = 20_000
 
 /**
@@ -189,8 +191,12 @@ function lookup<T>(map: Map<string, T> | Set<string>, word: string): string | un
   if (map.has(word)) return word
   // Verbs are matched as written: "quality" must never read as "qualify".
   if (map === presentingVerbs || word.length < 5 || !/^[a-z-]+$/.test(word) || notTypos.has(word)) return undefined
-  const key = `${map === commercialObjects ? 'o' : map === activities ? 'a' : map === phraseFirstWords ? 'p' : 'v'}:${word}`
-  if (fuzzyCache.has(key)) return fuzzyCache.get(key)
+  let known = fuzzyCache.get(map)
+  if (!known) {
+    known = new Map()
+    fuzzyCache.set(map, known)
+  }
+  if (known.has(word)) return known.get(word)
   let found: string | undefined
   for (const candidate of map.keys()) {
     if (candidate.length < 6 || candidate[0] !== word[0] || Math.abs(candidate.length - word.length) > 1) continue
@@ -203,7 +209,10 @@ function lookup<T>(map: Map<string, T> | Set<string>, word: string): string | un
       break
     }
   }
-  if (fuzzyCache.size < fuzzyCacheLimit) fuzzyCache.set(key, found)
+  if (fuzzyCacheSize < fuzzyCacheLimit) {
+    known.set(word, found)
+    fuzzyCacheSize++
+  }
   return found
 }
 

@@ -5,6 +5,7 @@ import {
   headingMatches,
   numberOption,
   optionsObject,
+  perOptions,
   sectionSentences,
   stringList,
   type Section,
@@ -75,8 +76,31 @@ const rewrites: Record<CueKind, string> = {
 
 const compiled = new Map<string, CompiledVocabulary>()
 
+type SharedNames = {sellerNames?: string[]; productNames?: string[]}
+
+/**
+ * Options and shared settings are the same objects for every note of a run, so the compiled
+ * vocabulary is found by identity first; the key by content below keeps one compiled
+ * vocabulary per content, which lets `call-readiness` reuse this rule's verdicts.
+ */
+const compiledByObjects = new WeakMap<Vocabulary, WeakMap<SharedNames, CompiledVocabulary>>()
+
 function vocabularyFor(file: VFile, options: Vocabulary): CompiledVocabulary {
-  const shared = (file.data as {callPlan?: {settings?: {sellerNames?: string[]; productNames?: string[]}}}).callPlan?.settings ?? {}
+  const shared: SharedNames = (file.data as {callPlan?: {settings?: SharedNames}}).callPlan?.settings ?? {}
+  let byShared = compiledByObjects.get(options)
+  if (!byShared) {
+    byShared = new WeakMap()
+    compiledByObjects.set(options, byShared)
+  }
+  let vocabulary = byShared.get(shared)
+  if (!vocabulary) {
+    vocabulary = compiledFor(options, shared)
+    byShared.set(shared, vocabulary)
+  }
+  return vocabulary
+}
+
+function compiledFor(options: Vocabulary, shared: SharedNames): CompiledVocabulary {
   const merged: Vocabulary = {
     sellerNames: options.sellerNames ?? shared.sellerNames ?? [],
     productNames: options.productNames ?? shared.productNames ?? [],
@@ -145,7 +169,10 @@ function judgeSection(section: Section, file: VFile, vocabulary: CompiledVocabul
   return {findings, sentences: sentences.length, sellerShare: sentences.length === 0 ? 0 : findings.length / sentences.length}
 }
 
-function readOptions(raw: unknown): Required<Pick<Options, 'headings' | 'sectionShare'>> & Vocabulary {
+/** Resolved once per options object, so `headings` and the vocabulary are the same objects for every note. */
+const readOptions = perOptions(resolveOptions)
+
+function resolveOptions(raw: unknown): Required<Pick<Options, 'headings' | 'sectionShare'>> & Vocabulary {
   const options = optionsObject(ruleId, raw)
   const sectionShare = numberOption(ruleId, options, 'sectionShare') ?? defaultSectionShare
   if (sectionShare > 1) {

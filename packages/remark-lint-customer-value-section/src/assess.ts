@@ -61,6 +61,22 @@ export interface ValueSectionSettings {
  * `call-readiness` takes the same options.
  */
 export function valueSectionSettings(ruleId: string, value: unknown): ValueSectionSettings {
+  // Asked for every note (and again by `call-readiness`), so settings are resolved once per
+  // options object; the settings handed out resolve to themselves, keeping `headings` the
+  // same list object for the heading memo of call-plan-core.
+  const key = value ?? noOptions
+  const known = typeof key === 'object' ? resolvedSettings.get(key) : undefined
+  if (known) return known
+  const settings = resolveValueSectionSettings(ruleId, value)
+  if (typeof key === 'object') resolvedSettings.set(key, settings)
+  resolvedSettings.set(settings, settings)
+  return settings
+}
+
+const noOptions = {}
+const resolvedSettings = new WeakMap<object, ValueSectionSettings>()
+
+function resolveValueSectionSettings(ruleId: string, value: unknown): ValueSectionSettings {
   const options = optionsObject(ruleId, value)
   const headings = stringList(ruleId, options, 'headings')
   if (headings && headings.length === 0) {

@@ -2,7 +2,7 @@
  * remark-lint rule `customer-value-section`: a call plan answers
  * "What's in it for the customer?" in a section of its own, and says something there.
  */
-import {callPlanRule, knownOptions, optionsObject, type RuleContext} from 'call-plan-core'
+import {callPlanRule, knownOptions, optionsObject, perOptions, type RuleContext} from 'call-plan-core'
 import {assessValueSection, valueSectionSettings, type Options, type SectionAssessment} from './assess.js'
 import {insertionAfterTitle} from './title.js'
 import {valuePrompts} from './placeholder.js'
@@ -25,9 +25,13 @@ export function valueSkeleton(heading: string): string {
   return [`## ${heading}`, '', ...valuePrompts.map((prompt) => `- ${prompt} …`)].join('\n')
 }
 
-const remarkLintCustomerValueSection = callPlanRule<Options>(ruleId, (context, options) => {
+const ruleSettings = perOptions((options) => {
   knownOptions(ruleId, optionsObject(ruleId, options), ['headings', 'extraHeadings', 'minWords'])
-  const settings = valueSectionSettings(ruleId, options)
+  return valueSectionSettings(ruleId, options)
+})
+
+const remarkLintCustomerValueSection = callPlanRule<Options>(ruleId, (context, options) => {
+  const settings = ruleSettings(options)
   const assessment = assessValueSection(context, settings)
   const heading = settings.headings[0]!
 

@@ -714,13 +714,25 @@ function tagQuestion(body: readonly string[], clauseText: ClauseCutter): {cue: s
   return undefined
 }
 
+/** The vocabulary's names as words; a rule passes one vocabulary object for every note. */
+const namesByVocabulary = new WeakMap<QuestionVocabulary, string[][]>()
+
+function namesOf(vocabulary: QuestionVocabulary): string[][] {
+  let names = namesByVocabulary.get(vocabulary)
+  if (!names) {
+    names = [...(vocabulary.sellerNames ?? []), ...(vocabulary.productNames ?? [])].map((name) => questionWords(name))
+    namesByVocabulary.set(vocabulary, names)
+  }
+  return names
+}
+
 /**
  * "How much time would your team save with FlowPilot?": our name as the answer. Names come
  * from the vocabulary; without one, a capitalised name after "with"/"using"/"on" in a
  * question about gains counts too.
  */
 function namedInQuestion(body: readonly string[], tokens: Tokens, start: number, vocabulary: QuestionVocabulary): string | undefined {
-  const names = [...(vocabulary.sellerNames ?? []), ...(vocabulary.productNames ?? [])].map((name) => questionWords(name))
+  const names = namesOf(vocabulary)
   for (let index = 0; index < body.length; index++) {
     for (const name of names) {
       if (name.length > 0 && startsWith(body, name, index)) return body.slice(index, index + name.length).join(' ')

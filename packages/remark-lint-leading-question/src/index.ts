@@ -1,5 +1,5 @@
-import {callPlanRule, headingMatches, optionsObject, sectionSentences, stringList} from 'call-plan-core'
-import {detectLeadingQuestion, whyItLeads} from './detect.js'
+import {callPlanRule, headingMatches, optionsObject, perOptions, sectionSentences, stringList, type CallPlanSettings} from 'call-plan-core'
+import {detectLeadingQuestion, whyItLeads, type QuestionVocabulary} from './detect.js'
 
 export {detectLeadingQuestion, questionWords, whyItLeads} from './detect.js'
 export type {LeadingQuestion, LeadingKind, QuestionVocabulary} from './detect.js'
@@ -27,17 +27,27 @@ export const defaultHeadings: readonly string[] = [
 const openQuestionPattern =
   "Ask an open question that lets them describe their situation: 'What …?', 'How do you …?', 'Tell me about …'"
 
+const headingsOf = perOptions((raw) => stringList(ruleId, optionsObject(ruleId, raw), 'headings') ?? defaultHeadings)
+
+/** One vocabulary per shared settings object, so the detector can remember its names. */
+const vocabularies = new WeakMap<CallPlanSettings, QuestionVocabulary>()
+
+function vocabularyOf(settings: CallPlanSettings): QuestionVocabulary {
+  let vocabulary = vocabularies.get(settings)
+  if (!vocabulary) {
+    vocabulary = {sellerNames: settings.sellerNames ?? [], productNames: settings.productNames ?? []}
+    vocabularies.set(settings, vocabulary)
+  }
+  return vocabulary
+}
+
 /**
  * Questions in the discovery section that steer the customer into the pitch
  * ("Wouldn't you agree…", "If I could show you…, would you…", "…, right?").
  */
 const remarkLintLeadingQuestion = callPlanRule<Options>(ruleId, (context, raw) => {
-  const options = optionsObject(ruleId, raw)
-  const headings = stringList(ruleId, options, 'headings') ?? defaultHeadings
-  const vocabulary = {
-    sellerNames: context.analysis.settings.sellerNames ?? [],
-    productNames: context.analysis.settings.productNames ?? []
-  }
+  const headings = headingsOf(raw)
+  const vocabulary = vocabularyOf(context.analysis.settings)
   for (const section of context.sections) {
     if (!headingMatches(section.title, headings)) continue
     for (const sentence of sectionSentences(section, context.file)) {

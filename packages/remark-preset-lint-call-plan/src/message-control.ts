@@ -13,7 +13,9 @@ import {source} from 'call-plan-core'
  */
 export default function remarkCallPlanMessageControl() {
   return (tree: Root, file: VFile) => {
-    messageControl(withoutTrailingGap(tree), {
+    const scoped = withoutTrailingGap(tree)
+    if (!mayHoldMarker(String(file)) && settledWithoutMarkers(scoped, file)) return
+    messageControl(scoped, {
       file,
       name: 'lint',
       source,
@@ -21,6 +23,74 @@ export default function remarkCallPlanMessageControl() {
       test: (node: Nodes) => node.type === 'html' || node.type === 'paragraph'
     } as Parameters<typeof messageControl>[1])
   }
+}
+
+/**
+ * Whether the note could hold a `lint` comment at all. Most notes hold none, and then the
+ * walk over the whole tree finds nothing to do. An Obsidian comment's `%%` may be written
+ * escaped (`\%`) or as a character reference (`&#37;`, `&percnt;`), so those count too.
+ */
+function mayHoldMarker(text: string): boolean {
+  return (
+    text.includes('%%') ||
+    text.includes('\\%') ||
+    text.includes('&#') ||
+    text.includes('&percnt') ||
+    (text.includes('<!--') && text.includes('lint'))
+  )
+}
+
+/**
+ * Without markers, unified-message-control still fills in line 1, column 1 for our messages
+ * without a place and drops our messages in "gaps" of the tree (places no node covers, after a
+ * node without a position). Where there are no gaps this does the same without its tree walks;
+ * `false` when there are gaps, so the caller lets unified-message-control decide.
+ */
+function settledWithoutMarkers(tree: Root, file: VFile): boolean {
+  const ours = file.messages.filter((message) => message.source === source)
+  if (ours.length === 0) return true
+  if (hasGaps(tree)) return false
+  for (const message of ours) {
+    if (!message.line) message.line = 1
+    if (!message.column) message.column = 1
+  }
+  return true
+}
+
+/** The gap detection of unified-message-control, answering only whether there is one. */
+function hasGaps(tree: Root): boolean {
+  let offset = 0
+  let gap = false
+  let found = false
+
+  const update = (latest: number | undefined): void => {
+    if (latest === undefined || latest === null) {
+      gap = true
+    } else if (offset < latest) {
+      if (gap) {
+        found = true
+        gap = false
+      }
+      offset = latest
+    }
+  }
+
+  const visit = (node: Nodes): void => {
+    update(node.position?.start?.offset)
+    if ('children' in node) {
+      for (const child of node.children) visit(child)
+    } else {
+      update(node.position?.end?.offset)
+    }
+  }
+
+  visit(tree)
+  const end = tree.position?.end?.offset
+  if (typeof end === 'number' && offset !== end) {
+    update(undefined)
+    update(end)
+  }
+  return found
 }
 
 function obsidianCommentMarker(node: Nodes): Marker | undefined {
