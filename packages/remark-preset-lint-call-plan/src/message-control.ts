@@ -41,15 +41,15 @@ function mayHoldMarker(text: string): boolean {
 }
 
 /**
- * Without markers, unified-message-control still fills in line 1, column 1 for our messages
- * without a place and drops our messages in "gaps" of the tree (places no node covers, after a
- * node without a position). Where there are no gaps this does the same without its tree walks;
- * `false` when there are gaps, so the caller lets unified-message-control decide.
+ * Without markers, all unified-message-control would do is give our messages without a place
+ * line 1, column 1, and drop those in "gaps" (places no positioned node covers). A parsed tree
+ * has positions everywhere and its trailing gap is closed above, so only the defaults remain.
+ * A tree that a plugin changed may hold unpositioned nodes: then the library decides.
  */
 function settledWithoutMarkers(tree: Root, file: VFile): boolean {
   const ours = file.messages.filter((message) => message.source === source)
   if (ours.length === 0) return true
-  if (hasGaps(tree)) return false
+  if (!fullyPositioned(tree)) return false
   for (const message of ours) {
     if (!message.line) message.line = 1
     if (!message.column) message.column = 1
@@ -57,40 +57,15 @@ function settledWithoutMarkers(tree: Root, file: VFile): boolean {
   return true
 }
 
-/** The gap detection of unified-message-control, answering only whether there is one. */
-function hasGaps(tree: Root): boolean {
-  let offset = 0
-  let gap = false
-  let found = false
-
-  const update = (latest: number | undefined): void => {
-    if (latest === undefined || latest === null) {
-      gap = true
-    } else if (offset < latest) {
-      if (gap) {
-        found = true
-        gap = false
-      }
-      offset = latest
-    }
+/** Whether every node has a position, checked without recursion. */
+function fullyPositioned(tree: Root): boolean {
+  const stack: Nodes[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (!node.position) return false
+    if ('children' in node) stack.push(...(node.children as Nodes[]))
   }
-
-  const visit = (node: Nodes): void => {
-    update(node.position?.start?.offset)
-    if ('children' in node) {
-      for (const child of node.children) visit(child)
-    } else {
-      update(node.position?.end?.offset)
-    }
-  }
-
-  visit(tree)
-  const end = tree.position?.end?.offset
-  if (typeof end === 'number' && offset !== end) {
-    update(undefined)
-    update(end)
-  }
-  return found
+  return true
 }
 
 function obsidianCommentMarker(node: Nodes): Marker | undefined {
