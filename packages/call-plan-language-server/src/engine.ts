@@ -1,4 +1,4 @@
-import {isIgnored, lintText, loadConfig, LookupCache, type ResolvedConfig, type RuleSetting} from 'call-plan-lint'
+import {isIgnored, lintText, loadConfig, LookupCache, ParseCache, type ResolvedConfig, type RuleSetting} from 'call-plan-lint'
 import type {PresetConfig} from 'remark-preset-lint-call-plan'
 import {plainMessage, type NoteMessage} from './diagnostics.js'
 import type {ServerSettings} from './settings.js'
@@ -20,6 +20,8 @@ export type LintOutcome =
 export class Engine {
   /** Config and ignore lookups are remembered until a watched file changes. */
   private cache: LookupCache | undefined
+  /** As the user types, only the part of the note around the edit is parsed again. */
+  private readonly parseCache = new ParseCache()
 
   constructor(private readonly remember: boolean) {
     this.cache = remember ? new LookupCache() : undefined
@@ -41,7 +43,13 @@ export class Engine {
       if (isConfigError(error)) return {kind: 'config-error', message: error.message, file: error.file}
       throw error
     }
-    const file = await lintText(text, filePath, {cwd, cache, config, overrides: overridesFor(settings, config)})
+    const file = await lintText(text, filePath, {
+      cwd,
+      cache,
+      config,
+      overrides: overridesFor(settings, config),
+      parseCache: this.parseCache
+    })
     const callPlan = (file.data as {callPlan?: {isCallPlan?: boolean}}).callPlan?.isCallPlan === true
     return {kind: 'linted', callPlan, messages: file.messages.map(plainMessage)}
   }

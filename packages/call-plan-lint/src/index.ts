@@ -2,4 +2,5 @@ export {loadConfig, ConfigError, LookupCache, configFileNames, defaultMaxFileSiz
 export type {ResolvedConfig, RuleSetting, LookupOptions} from './config.js'
 export {isIgnored, ignoreReason, ignoreFileName, skippedFolders} from './ignore.js'
 export {lintText} from './lint.js'
+export {ParseCache, parseWithCache, chunkStarts} from './parse-cache.js'
 export type {LintOptions} from './lint.js'

@@ -5,6 +5,7 @@ import remarkParse from 'remark-parse'
 import {VFile} from 'vfile'
 import {analyzeCallPlan, findPathologicalMarkup, source, type CallPlanSettings} from 'call-plan-core'
 import {createPreset, rules as presetRules, type PresetConfig} from 'remark-preset-lint-call-plan'
+import {parseWithCache, type ParseCache} from './parse-cache.js'
 import {ConfigError, loadConfig, type LookupCache, type ResolvedConfig, type RuleSetting} from './config.js'
 
 export interface LintOptions {
@@ -18,6 +19,11 @@ export interface LintOptions {
   overrides?: PresetConfig
   /** Reuse config and ignore lookups across calls (one run of the CLI). */
   cache?: LookupCache
+  /**
+   * Reuse the parse of unchanged parts of a note across calls (an editor linting as the user
+   * types). Same tree as a full parse; the CLI leaves it out.
+   */
+  parseCache?: ParseCache
 }
 
 /**
@@ -44,7 +50,7 @@ export async function lintText(value: string, filePath: string, options: LintOpt
   const processor = processorFor(config, options.now, options.overrides)
   let tree: Root | undefined
   try {
-    tree = processor.parse(file)
+    tree = options.parseCache ? parseWithCache(processor, value, options.parseCache) : processor.parse(file)
     await processor.run(tree, file)
   } catch (error) {
     // A crash on one note must not end a vault run: report it on the note.
