@@ -4,26 +4,16 @@
  * off. Each run lints every note once (parse included); the figure is the median run, after
  * warm-up runs, so start-up and JIT are not counted against either side.
  */
-import {readFileSync, readdirSync, statSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 import {VFile} from 'vfile'
 import {createPreset} from 'remark-preset-lint-call-plan'
+import {notesIn} from './accuracy-lib.mjs'
 
 const vault = fileURLToPath(new URL('../examples/vault', import.meta.url))
-
-function notesIn(folder) {
-  const found = []
-  for (const name of readdirSync(folder)) {
-    if (name.startsWith('.')) continue
-    const path = join(folder, name)
-    if (statSync(path).isDirectory()) found.push(...notesIn(path))
-    else if (name.endsWith('.md')) found.push(path)
-  }
-  return found.sort()
-}
 
 async function lintAll(preset, notes) {
   const start = performance.now()

@@ -157,7 +157,8 @@ export function judgeQuestions(items = loadQuestions(), vocabulary = {}) {
 
 // --- note level on the example vault -------------------------------------------------------
 
-function notesIn(folder) {
+/** Every `.md` note below `folder` (dot-folders left out), sorted. */
+export function notesIn(folder) {
   const found = []
   for (const name of readdirSync(folder)) {
     if (name.startsWith('.')) continue

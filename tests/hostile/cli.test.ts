@@ -216,8 +216,7 @@ describe('a vault of hostile notes, one CLI run', () => {
     for (const name of ['crlf.md', 'cr.md', spacedPath]) {
       const file = hostile.files.get(name)
       expect(file, name).toBeDefined()
-      const at = (ruleId: string) =>
-        file!.messages.filter((message) => message.ruleId === ruleId).map((message) => [message.line, message.column])
+      const at = (ruleId: string) => placesOf(file!.messages, ruleId)
       expect(at('call-plan-frontmatter'), name).toEqual([[6, 1]])
       expect(at('leading-question'), name).toEqual([[17, 3]])
     }
@@ -250,8 +249,7 @@ describe('a vault of hostile notes, one CLI run', () => {
     for (const name of ['utf16le.md', 'utf16be.md']) {
       const file = hostile.files.get(name)
       expect(file, name).toBeDefined()
-      const at = (ruleId: string) =>
-        file!.messages.filter((message) => message.ruleId === ruleId).map((message) => [message.line, message.column])
+      const at = (ruleId: string) => placesOf(file!.messages, ruleId)
       expect(at('call-plan-frontmatter'), name).toEqual([[6, 1]])
       expect(at('leading-question'), name).toEqual([[17, 3]])
       expect(brief(file!.messages), name).toEqual(utf8)
@@ -287,3 +285,8 @@ describe('a note that cannot be read', () => {
     }
   }, 120_000)
 })
+
+/** Line and column of each message of one rule. */
+function placesOf(messages: Array<{ruleId?: string | null; line?: number | null; column?: number | null}>, ruleId: string) {
+  return messages.filter((message) => message.ruleId === ruleId).map((message) => [message.line, message.column])
+}
