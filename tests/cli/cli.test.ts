@@ -361,6 +361,19 @@ describe('--upcoming', () => {
     ])
     expect(calls[0].reasons[0]).toMatch(/^Missing/)
   })
+
+  it('reads the time of the call as call-readiness does: time zone and offset included', async () => {
+    const root = await vault({
+      'berlin.md': plan('2026-12-02\ntime: "15:30"\ntimezone: Europe/Berlin', 'Berlin GmbH'),
+      'offset.md': plan('2026-12-02T09:00:00-05:00', 'Toronto Inc'),
+      'bad-time.md': plan('2026-12-02\ntime: "half past"', 'Unreadable')
+    })
+    const {stdout} = await cli(['--upcoming', '7d', '--now', '2026-12-01T09:00', '--report', 'json'], root, {TZ: 'UTC'})
+    expect(JSON.parse(stdout).map((call: any) => [call.path, call.date])).toEqual([
+      ['offset.md', '2026-12-02T14:00:00.000Z'],
+      ['berlin.md', '2026-12-02T14:30:00.000Z']
+    ])
+  })
 })
 
 describe('--init', () => {

@@ -1,5 +1,6 @@
 import type {VFile} from 'vfile'
-import type {CallPlanAnalysis} from 'call-plan-core'
+import type {CallPlanAnalysis, Frontmatter} from 'call-plan-core'
+import {readMeetingTime} from 'remark-lint-call-plan-frontmatter'
 
 /** A message as plain data: survives a worker boundary and the cache, and is what reporters read. */
 export interface PlainMessage {
@@ -57,7 +58,7 @@ export function toResult(path: string, file: VFile): FileResult {
   const analysis = (file.data as {callPlan?: CallPlanAnalysis}).callPlan
   const result: FileResult = {path, messages: toPlainMessages(file), isCallPlan: analysis?.isCallPlan ?? false}
   if (analysis?.because) result.because = analysis.because
-  if (analysis?.isCallPlan) result.meeting = meetingOf(analysis.frontmatter.data)
+  if (analysis?.isCallPlan) result.meeting = meetingOf(analysis.frontmatter)
   return result
 }
 
@@ -83,47 +84,22 @@ export function messageResult(path: string, message: Partial<PlainMessage> & {re
   return {path, isCallPlan: false, messages: [toolMessage(message)]}
 }
 
-const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/
-const timePattern = /^(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?$/i
-
 /**
- * When the meeting is: frontmatter `date` (a date or a date-time) and an optional `time`
- * (`09:30`, `9.30`, `2:30 pm`), read in local time.
+ * When the meeting is, read exactly as `call-readiness` reads it (`date`, `time`,
+ * `timezone`/`tz`, an offset in the date), so the upcoming view and the readiness
+ * verdict never disagree about a call's time.
  */
-export function meetingOf(data: Record<string, unknown>): Meeting {
+export function meetingOf(frontmatter: Frontmatter): Meeting {
   const meeting: Meeting = {}
-  const account = data.account
+  const account = frontmatter.data.account
   if (typeof account === 'string' && account.trim()) meeting.account = account.trim()
   else if (Array.isArray(account) && typeof account[0] === 'string') meeting.account = account[0]
 
-  let day: [number, number, number] | undefined
-  let start: Date | undefined
-  const date = data.date
-  if (date instanceof Date && !Number.isNaN(date.getTime())) {
-    // YAML reads `2026-11-30` as midnight UTC: keep the calendar day, not the instant.
-    const midnight = date.getUTCHours() === 0 && date.getUTCMinutes() === 0 && date.getUTCSeconds() === 0
-    if (midnight) day = [date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()]
-    else start = date
-  } else if (typeof date === 'string') {
-    const match = datePattern.exec(date.trim())
-    if (match) day = [Number(match[1]), Number(match[2]) - 1, Number(match[3])]
-    else if (!Number.isNaN(Date.parse(date))) start = new Date(date)
+  const time = frontmatter.problem ? undefined : readMeetingTime(frontmatter)
+  if (time) {
+    meeting.start = new Date(time.start).toISOString()
+    if (!time.hasTime) meeting.allDay = true
   }
-
-  if (day) {
-    const time = typeof data.time === 'string' ? timePattern.exec(data.time.trim()) : null
-    if (time) {
-      let hours = Number(time[1])
-      const suffix = time[3]?.toLowerCase()
-      if (suffix?.startsWith('p') && hours < 12) hours += 12
-      if (suffix?.startsWith('a') && hours === 12) hours = 0
-      start = new Date(day[0], day[1], day[2], hours, Number(time[2]))
-    } else {
-      start = new Date(day[0], day[1], day[2])
-      meeting.allDay = true
-    }
-  }
-  if (start && !Number.isNaN(start.getTime())) meeting.start = start.toISOString()
   return meeting
 }
 
