@@ -1,6 +1,7 @@
 import type {VFileMessage} from 'vfile-message'
 import {DiagnosticSeverity, type Diagnostic, type Range} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
+import {isRuleCrash} from 'call-plan-core'
 
 /** Diagnostic `source` of everything this server reports. */
 export const diagnosticSource = 'call-plan-lint'
@@ -58,7 +59,7 @@ export function plainMessage(message: VFileMessage): NoteMessage {
         ? {start: pointOf(message.place.start), end: pointOf(message.place.end)}
         : pointOf(message.place)
   }
-  if (isCrash(message)) plain.crashed = true
+  if (isRuleCrash(message)) plain.crashed = true
   return plain
 }
 
@@ -74,7 +75,8 @@ export function findingsOf(messages: NoteMessage[], document: TextDocument): Fin
 export function findingOf(message: NoteMessage, document: TextDocument): Finding {
   const ruleId = message.ruleId
   const crashed = message.crashed === true
-  const reason = crashed ? crashReason(ruleId, message.reason) : message.reason
+  // The preset has already worded a crash for people (call-plan-core's `crashReason`).
+  const reason = message.reason
   const expected = crashed ? [] : message.expected
   const diagnostic: Diagnostic = {
     range: rangeOf(message, document),
@@ -96,20 +98,6 @@ export function severityOf(fatal: boolean | null | undefined): DiagnosticSeverit
   if (fatal === true) return DiagnosticSeverity.Error
   if (fatal === false) return DiagnosticSeverity.Warning
   return DiagnosticSeverity.Information
-}
-
-/**
- * unified-lint-rule turns an exception thrown inside a rule into a message whose `cause` is
- * that exception (a plain Error, not a message with a place): the rule did not judge the note.
- */
-function isCrash(message: VFileMessage): boolean {
-  const cause = message.cause as unknown
-  return cause instanceof Error && !('reason' in cause) && message.place === undefined
-}
-
-function crashReason(ruleId: string | undefined, problem: string): string {
-  const rule = ruleId ? `The \`${ruleId}\` check` : 'A check'
-  return `${rule} could not read this note, so it was skipped; the other checks still ran (${problem})`
 }
 
 /** Exact range of the message; a bare point covers the rest of its line so it can be seen. */

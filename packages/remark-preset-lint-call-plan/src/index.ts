@@ -1,6 +1,6 @@
 import type {Preset, PluggableList} from 'unified'
 import remarkFrontmatter from 'remark-frontmatter'
-import {remarkCallPlan, ruleIds, type CallPlanSettings, type RuleId} from 'call-plan-core'
+import {remarkCallPlan, remarkCallPlanRuleCrashes, ruleIds, type CallPlanSettings, type RuleId} from 'call-plan-core'
 import remarkLintCallPlanFrontmatter from 'remark-lint-call-plan-frontmatter'
 import remarkLintCallReadiness from 'remark-lint-call-readiness'
 import remarkLintCustomerContext from 'remark-lint-customer-context'
@@ -59,8 +59,9 @@ export function createPreset(config: PresetConfig = {}): Preset {
   for (const id of ruleIds) {
     plugins.push([rules[id], ruleSetting(id, overrides[id])])
   }
-  // Message control filters what the rules said, so it comes last.
-  plugins.push(remarkCallPlanMessageControl)
+  // Message control filters what the rules said, so it comes after them; a crashed rule is
+  // an error whatever its severity, and a disable comment can still silence it.
+  plugins.push(remarkCallPlanRuleCrashes, remarkCallPlanMessageControl)
   return {plugins}
 }
 

@@ -67,7 +67,7 @@ describe('createPreset', () => {
     expect(Object.keys(rules).sort()).toEqual(Object.keys(defaultSeverities).sort())
     expect(defaultSeverities['call-readiness']).toBe('error')
     expect(Object.values(defaultSeverities).filter((severity) => severity === 'error')).toHaveLength(1)
-    expect(remarkPresetLintCallPlan.plugins).toHaveLength(2 + 6 + 1)
+    expect(remarkPresetLintCallPlan.plugins).toHaveLength(2 + 6 + 2)
   })
 
   it('turns a rule off with false or "off", and sets a severity and options with an array', () => {
