@@ -13,7 +13,7 @@
  * The split is `bench/split.mjs`: fixed seed, by item id (a leading/open pair by its pair id).
  * Baseline: the word lexicon of issue 3 (`we|our|us` plus demo/pitch/quota words).
  */
-import {readFileSync, readdirSync, statSync} from 'node:fs'
+import {existsSync, readFileSync, readdirSync, statSync} from 'node:fs'
 import {join, relative} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parse as parseYaml} from 'yaml'
@@ -24,14 +24,23 @@ import {VFile} from 'vfile'
 import {remarkCallPlan, readFrontmatter, findSections, sectionSentences} from 'call-plan-core'
 import remarkLintCustomerValueLanguage, {defaultHeadings as valueHeadings} from 'remark-lint-customer-value-language'
 import remarkLintLeadingQuestion, {detectLeadingQuestion, defaultHeadings as questionHeadings} from 'remark-lint-leading-question'
-import {extraSplitOf, splitOf} from './split.mjs'
+import {blindSplitOf, extraSplitOf, heldOutSplits, round3SplitOf, splitOf} from './split.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-export const corpusPath = join(root, 'tests/fixtures/customer-value-corpus.yaml')
-export const questionsPath = join(root, 'tests/fixtures/leading-questions.yaml')
-export const extraCorpusPath = join(root, 'tests/fixtures/customer-value-corpus-extra.yaml')
-export const extraQuestionsPath = join(root, 'tests/fixtures/leading-questions-extra.yaml')
+const fixture = (name) => join(root, 'tests/fixtures', name)
 export const vaultPath = join(root, 'examples/vault')
+
+/**
+ * Every labelled corpus, in the order the table reports them. `questionVocabulary: false` keeps
+ * corpus 1's questions judged without vocabulary, as they were when its figures were first taken.
+ */
+export const corpora = [
+  {name: 'corpus-1', sentences: fixture('customer-value-corpus.yaml'), questions: fixture('leading-questions.yaml'), splitOf, questionVocabulary: false},
+  {name: 'extra', sentences: fixture('customer-value-corpus-extra.yaml'), questions: fixture('leading-questions-extra.yaml'), splitOf: extraSplitOf},
+  {name: 'round-3a', round: 'round-3', sentences: fixture('customer-value-corpus-3a.yaml'), questions: fixture('leading-questions-3a.yaml'), splitOf: round3SplitOf},
+  {name: 'round-3b', round: 'round-3', sentences: fixture('customer-value-corpus-3b.yaml'), questions: fixture('leading-questions-3b.yaml'), splitOf: round3SplitOf},
+  {name: 'blind', round: 'blind', sentences: fixture('customer-value-corpus-blind.yaml'), questions: fixture('leading-questions-blind.yaml'), splitOf: blindSplitOf}
+]
 
 export const targets = {
   language: {precision: 0.95, recall: 0.9},
@@ -88,12 +97,8 @@ export function leadingLexiconSays(text) {
 
 // --- customer-value-language ---------------------------------------------------------------
 
-export function loadCorpus(path = corpusPath) {
+export function loadCorpus(path = corpora[0].sentences) {
   return parseYaml(readFileSync(path, 'utf8'))
-}
-
-export function loadExtraCorpus() {
-  return loadCorpus(extraCorpusPath)
 }
 
 export function noteFor(item) {
@@ -130,7 +135,7 @@ export async function judgeCorpus(corpus = loadCorpus(), split = splitOf) {
 
 // --- leading-question ----------------------------------------------------------------------
 
-export function loadQuestions(path = questionsPath, splitFor = splitOf) {
+export function loadQuestions(path = corpora[0].questions, splitFor = splitOf) {
   const data = parseYaml(readFileSync(path, 'utf8'))
   const items = []
   for (const pair of data.pairs ?? []) {
@@ -141,11 +146,6 @@ export function loadQuestions(path = questionsPath, splitFor = splitOf) {
   for (const item of data.extra_open ?? []) items.push({id: item.id, split: splitFor(item.id), text: item.question, label: false})
   for (const item of data.extra_leading ?? []) items.push({id: item.id, split: splitFor(item.id), text: item.question, label: true})
   return items
-}
-
-/** The extra questions, with the vocabulary of the extra corpus (their products are named in them). */
-export function loadExtraQuestions() {
-  return loadQuestions(extraQuestionsPath, extraSplitOf)
 }
 
 export function judgeQuestions(items = loadQuestions(), vocabulary = {}) {
@@ -215,30 +215,48 @@ function baselineSections(text, settings) {
 
 // --- the table -----------------------------------------------------------------------------
 
-/** The figures recorded once, before tuning, on ALL of the extra corpora (bench/record-extra-baseline.mjs). */
-export function recordedBeforeTuning() {
+/** Figures recorded once (bench/record-before-tuning.mjs), e.g. `extra-before-tuning.json`. */
+export function recorded(name) {
   try {
-    return JSON.parse(readFileSync(join(root, 'bench/results/extra-before-tuning.json'), 'utf8'))
+    return JSON.parse(readFileSync(join(root, `bench/results/${name}.json`), 'utf8'))
   } catch {
     return undefined
   }
 }
 
 /**
- * Every row of the table. With `{tuning: true}` the held-out rows (corpus-1 test, extra-test)
- * are not even computed into the table, so a tuning run cannot read them.
+ * Every sentence and question of the given corpora (default: all), judged, each item tagged
+ * with its corpus and split. Corpora whose files are absent are skipped.
+ */
+export async function judgeCorpora(which = corpora) {
+  const sentences = []
+  const questions = []
+  for (const corpus of which) {
+    if (!existsSync(corpus.sentences)) continue
+    const data = loadCorpus(corpus.sentences)
+    for (const item of await judgeCorpus(data, corpus.splitOf)) sentences.push({...item, corpus: corpus.name})
+    if (!existsSync(corpus.questions)) continue
+    const vocabulary = corpus.questionVocabulary === false ? {} : data.vocabulary ?? {}
+    for (const item of judgeQuestions(loadQuestions(corpus.questions, corpus.splitOf), vocabulary)) questions.push({...item, corpus: corpus.name})
+  }
+  return {sentences, questions}
+}
+
+/** The corpora of one recording round (`extra`, `round-3`, `blind`). */
+export function corporaOf(round) {
+  return corpora.filter((corpus) => (corpus.round ?? corpus.name) === round)
+}
+
+/**
+ * Every row of the table. With `{tuning: true}` the held-out rows are not computed into the
+ * table and the blind corpus is not even read, so a tuning run cannot see them.
  */
 export async function measure({tuning = false} = {}) {
-  const corpus = await judgeCorpus()
-  const questions = judgeQuestions()
-  const extra = loadExtraCorpus()
-  const extraCorpus = await judgeCorpus(extra, extraSplitOf)
-  const extraQuestions = judgeQuestions(loadExtraQuestions(), extra.vocabulary ?? {})
+  const {sentences, questions} = await judgeCorpora(tuning ? corpora.filter((corpus) => corpus.round !== 'blind') : corpora)
   const vault = await judgeVault()
-  const recorded = recordedBeforeTuning()
   const rows = []
   const row = (name, items, target, heldOut = false) => {
-    if (tuning && heldOut) return
+    if ((tuning && heldOut) || items.length === 0) return
     rows.push({
       name,
       detector: score(items.map(({label, predicted}) => ({label, predicted}))),
@@ -250,26 +268,25 @@ export async function measure({tuning = false} = {}) {
   const fixed = (name, figures, target) => {
     if (figures) rows.push({name, detector: figures.detector, baseline: figures.baseline, target, recorded: true})
   }
-  const of = (items, split, tricky = false) => items.filter((item) => item.split === split && (!tricky || item.tricky))
-  row('customer-value-language, corpus-1 dev', of(corpus, 'dev'))
-  row('customer-value-language, corpus-1 test', of(corpus, 'test'), targets.language, true)
-  fixed('customer-value-language, extra ALL before tuning', recorded?.language, targets.language)
-  row('customer-value-language, extra-train', of(extraCorpus, 'extra-train'))
-  row('customer-value-language, extra-test', of(extraCorpus, 'extra-test'), targets.language, true)
-  row('customer-value-language, held-out (c1 test+x-test)', [...of(corpus, 'test'), ...of(extraCorpus, 'extra-test')], targets.language, true)
-  row('  tricky only, corpus-1 dev', of(corpus, 'dev', true))
-  row('  tricky only, corpus-1 test', of(corpus, 'test', true), targets.tricky, true)
-  fixed('  tricky only, extra ALL before tuning', recorded?.tricky, targets.tricky)
-  row('  tricky only, extra-train', of(extraCorpus, 'extra-train', true))
-  row('  tricky only, extra-test', of(extraCorpus, 'extra-test', true), targets.tricky, true)
-  row('  tricky only, held-out (c1 test+x-test)', [...of(corpus, 'test', true), ...of(extraCorpus, 'extra-test', true)], targets.tricky, true)
-  row('leading-question, corpus-1 dev', of(questions, 'dev'))
-  row('leading-question, corpus-1 test', of(questions, 'test'), targets.leading, true)
-  fixed('leading-question, extra ALL before tuning', recorded?.leading, targets.leading)
-  row('leading-question, extra-train', of(extraQuestions, 'extra-train'))
-  row('leading-question, extra-test', of(extraQuestions, 'extra-test'), targets.leading, true)
-  row('leading-question, held-out (c1 test+x-test)', [...of(questions, 'test'), ...of(extraQuestions, 'extra-test')], targets.leading, true)
+  const inSplits = (items, splits, tricky = false) => items.filter((item) => splits.includes(item.split) && (!tricky || item.tricky))
+  const heldOut = [...heldOutSplits]
+  for (const [kind, label, items, target, tricky] of [
+    ['language', 'customer-value-language', sentences, targets.language, false],
+    ['tricky', '  tricky only', sentences, targets.tricky, true],
+    ['leading', 'leading-question', questions, targets.leading, false]
+  ]) {
+    row(`${label}, corpus-1 dev`, inSplits(items, ['dev'], tricky))
+    row(`${label}, extra-train`, inSplits(items, ['extra-train'], tricky))
+    row(`${label}, round-3 (train)`, inSplits(items, ['train-3'], tricky))
+    fixed(`${label}, extra ALL before tuning`, recorded('extra-before-tuning')?.[kind], target)
+    fixed(`${label}, round-3 ALL before tuning`, recorded('round-3-before-tuning')?.[kind], target)
+    fixed(`${label}, blind, first measurement`, recorded('blind-first-measurement')?.[kind], target)
+    row(`${label}, corpus-1 test`, inSplits(items, ['test'], tricky), target, true)
+    row(`${label}, extra-test`, inSplits(items, ['extra-test'], tricky), target, true)
+    row(`${label}, blind`, inSplits(items, ['blind'], tricky), target, true)
+    row(`${label}, ALL held-out`, inSplits(items, heldOut, tricky), target, true)
+  }
   row('notes in examples/vault: customer-value-language', vault.map((note) => note.language))
   row('notes in examples/vault: leading-question', vault.map((note) => note.leading))
-  return {rows, corpus: [...corpus, ...extraCorpus], questions: [...questions, ...extraQuestions], vault}
+  return {rows, corpus: sentences, questions, vault}
 }

@@ -4,12 +4,13 @@
  * lexicon baseline, on every split of both corpora and on the example vault, then the cost
  * of the two language rules inside the preset.
  *
- * Rows marked `(recorded)` are the figures measured once on ALL of the extra corpora before
- * any tuning (bench/results/extra-before-tuning.json); they are printed, not recomputed.
+ * Rows marked `(recorded)` are figures measured once, the first time the detector met a
+ * corpus (bench/record-before-tuning.mjs, bench/results/*.json); they are printed, not recomputed.
  *
- * `--tuning` hides (and does not compute into the table) the held-out rows: corpus-1 test and
- * extra-test. `--errors` (only with `--tuning`) lists the mistakes on the TUNING splits
- * (corpus-1 dev, extra-train); held-out errors are never printed. `--strict` exits 1 when a
+ * `--tuning` hides (and does not compute into the table) the held-out rows (corpus-1 test,
+ * extra-test, blind) and does not read the blind corpus at all. `--errors` (only with
+ * `--tuning`) lists the mistakes on the TUNING splits (corpus-1 dev, extra-train, round 3);
+ * held-out errors are never printed. `--strict` exits 1 when a
  * held-out target is missed. `--no-cost` skips the timing.
  */
 import {measure} from './accuracy-lib.mjs'
@@ -22,7 +23,7 @@ const pct = (value) => value.toFixed(3)
 const pad = (text, width) => String(text).padEnd(width)
 const padLeft = (text, width) => String(text).padStart(width)
 
-console.log(`Splits: SHA-256("${seed}:<id>"): corpus 1 test = lowest ${testShare * 100}%, extra-test = lowest ${extraTestShare * 100}% (fixed; tune on corpus-1 dev and extra-train only)\n`)
+console.log(`Splits: SHA-256("${seed}:<id>"): corpus 1 test = lowest ${testShare * 100}%, extra-test = lowest ${extraTestShare * 100}%; round 3 all train; blind all test (fixed; tune on ${[...tuningSplits].join(', ')} only)\n`)
 const header = `${pad('', 56)} ${padLeft('n', 4)}  ${pad('detector  P      R      F1', 27)}  ${pad('lexicon   P      R      F1', 27)}  target`
 console.log(header)
 console.log('-'.repeat(header.length + 14))

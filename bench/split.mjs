@@ -4,10 +4,15 @@
  *
  * - corpus 1 (`customer-value-corpus.yaml`, `leading-questions.yaml`): `test` below 30 %, else `dev`;
  * - the extra corpora (`*-extra.yaml`, written blind to the detector): `extra-test` below 40 %,
- *   else `extra-train`.
+ *   else `extra-train`;
+ * - round 3 (`*-3a.yaml`, `*-3b.yaml`, written blind to the detector by two more writers): all of
+ *   it is `train-3`, measured once before tuning (bench/results/round-3-before-tuning.json);
+ * - the blind test (`*-blind.yaml`, written blind to the detector and to the other corpora): all of
+ *   it is `blind`, never tuned on; its first measurement is recorded in
+ *   bench/results/blind-first-measurement.json.
  *
- * Tuning looks at `dev` and `extra-train` only; `test` and `extra-test` are reported, not studied.
- * A leading/open question pair is split by its pair id, so the two stay together.
+ * Tuning looks at `dev`, `extra-train` and `train-3` only; `test`, `extra-test` and `blind` are
+ * reported, not studied. A leading/open question pair is split by its pair id, so the two stay together.
  */
 import {createHash} from 'node:crypto'
 
@@ -29,5 +34,18 @@ export function extraSplitOf(id) {
   return fraction(id) < extraTestShare ? 'extra-test' : 'extra-train'
 }
 
+/** Round 3 is training data only. */
+export function round3SplitOf() {
+  return 'train-3'
+}
+
+/** The blind corpus is test data only. */
+export function blindSplitOf() {
+  return 'blind'
+}
+
 /** Splits whose errors may be studied while tuning. */
-export const tuningSplits = new Set(['dev', 'extra-train'])
+export const tuningSplits = new Set(['dev', 'extra-train', 'train-3'])
+
+/** Splits that are reported and never studied. */
+export const heldOutSplits = new Set(['test', 'extra-test', 'blind'])
