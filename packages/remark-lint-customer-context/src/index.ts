@@ -234,22 +234,37 @@ const remarkLintCustomerContext = callPlanRule<Options>(ruleId, (context, option
   const missing = contextElements.filter((element) => settings.require.includes(element) && !stated.has(element))
   if (missing.length === 0) return
 
-  const definitions = missing.map((element) => contextDefinitions[element])
-  const insertion = insertionAfterTitle(context)
-  const message = context.file.message(
-    `Missing customer context (${listOf(definitions.map((one) => one.missing))}): without it, what's in it for them is a guess`,
-    {place: insertion.place}
-  )
-  message.note = `Add, in their words, ${listOf(
-    definitions.map((one) => `\`## ${one.heading}\` (${one.hint})`)
-  )}, or fields such as \`${fieldExample(missing[0]!)}:: …\``
-  // A heading already there, holding only a placeholder, is the seller's to fill in: inserting
-  // it again would leave the note with two, and a fix applied twice would keep adding them.
-  const absent = missing
-    .filter((element) => !context.sections.some((section) => headingMatches(section.title, settings.headings[element])))
-    .map((element) => contextDefinitions[element])
+  // A heading already there, holding only a placeholder or the prompt a fix wrote, is the
+  // seller's to fill in: it gets its own message at that heading, and no second heading is
+  // offered (a fix applied twice must not keep adding them).
+  const headingOf = (element: ContextElement) =>
+    context.sections.find((section) => headingMatches(section.title, settings.headings[element]))
+  const absent = missing.filter((element) => !headingOf(element))
+  const unfilled = missing.filter((element) => headingOf(element))
+
   if (absent.length > 0) {
-    message.expected = [insertion.wrap(absent.map((one) => `## ${one.heading}\n\n- ${one.prompt}`).join('\n\n'))]
+    const definitions = absent.map((element) => contextDefinitions[element])
+    const insertion = insertionAfterTitle(context)
+    const message = context.file.message(
+      `Missing customer context (${listOf(definitions.map((one) => one.missing))}): without it, what's in it for them is a guess`,
+      {place: insertion.place}
+    )
+    message.note = `Add, in their words, ${listOf(
+      definitions.map((one) => `\`## ${one.heading}\` (${one.hint})`)
+    )}, or fields such as \`${fieldExample(absent[0]!)}:: …\``
+    message.expected = [insertion.wrap(definitions.map((one) => `## ${one.heading}\n\n- ${one.prompt}`).join('\n\n'))]
+  }
+
+  if (unfilled.length > 0) {
+    const sections = unfilled.map((element) => headingOf(element)!)
+    const definitions = unfilled.map((element) => contextDefinitions[element])
+    const message = context.file.message(
+      `Customer context not filled in yet (${listOf(definitions.map((one) => one.missing))}): without it, what's in it for them is a guess`,
+      {place: sections[0]!.titlePosition}
+    )
+    message.note = `Write, in their words, ${listOf(
+      sections.map((section, index) => `under \`${section.title}\` ${definitions[index]!.hint}`)
+    )}`
   }
 })
 

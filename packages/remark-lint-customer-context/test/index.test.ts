@@ -15,6 +15,7 @@ const urgency = 'The board reviews line 3 in March.'
 const complete = `## Goals\n\n${goal}\n\n## Challenges\n\n${obstacle}\n\n## Why now\n\n${urgency}\n`
 const guess = "without it, what's in it for them is a guess"
 const missingAll = `Missing customer context (what they are trying to achieve, what stands in their way and why it matters to them now): ${guess}`
+const unfilledAll = `Customer context not filled in yet (what they are trying to achieve, what stands in their way and why it matters to them now): ${guess}`
 
 async function run(note: string, options?: Options): Promise<string[]> {
   return ruleMessages(remarkLintCustomerContext, note, options)
@@ -97,14 +98,14 @@ const invalid: Case[] = [
     expected: [`4:7-4:7: Missing customer context (what stands in their way): ${guess}`]
   },
   {
-    name: 'placeholders do not count',
+    name: 'placeholders do not count: the first heading to fill in is pointed at',
     note: `${plan}# Acme\n\n## Goals\nTBD\n\n## Challenges\n- \n\n## Why now\n…\n`,
-    expected: [`4:7-4:7: ${missingAll}`]
+    expected: [`6:1-6:9: ${unfilledAll}`]
   },
   {
     name: 'empty sections do not count',
     note: `${plan}# Acme\n\n## Goals\n\n## Challenges\n\n## Why now\n`,
-    expected: [`4:7-4:7: ${missingAll}`]
+    expected: [`6:1-6:9: ${unfilledAll}`]
   },
   {
     name: 'placeholder fields do not count',
@@ -114,13 +115,16 @@ const invalid: Case[] = [
   {
     name: "an inline field under a heading is a field, not that section's answer",
     note: `${plan}# Acme\n\n## Challenges\nTBD\n\nwhy-now:: …\n`,
-    expected: [`4:7-4:7: ${missingAll}`]
+    expected: [
+      `4:7-4:7: Missing customer context (what they are trying to achieve and why it matters to them now): ${guess}`,
+      `6:1-6:14: Customer context not filled in yet (what stands in their way): ${guess}`
+    ]
   },
   {
     name: 'an Obsidian comment is not context',
     note: `${plan}# Acme\n\n## Goals\n%% ask Dana %%\n`,
     options: {require: ['goal']},
-    expected: [`4:7-4:7: Missing customer context (what they are trying to achieve): ${guess}`]
+    expected: [`6:1-6:9: Customer context not filled in yet (what they are trying to achieve): ${guess}`]
   },
   {
     name: 'a pitch is not customer context',
@@ -136,7 +140,10 @@ const invalid: Case[] = [
   {
     name: 'CRLF line endings',
     note: '---\r\ntype: call-plan\r\n---\r\n# Acme\r\n\r\n## Goals\r\nTBD\r\n',
-    expected: [`4:7-4:7: ${missingAll}`]
+    expected: [
+      `4:7-4:7: Missing customer context (what stands in their way and why it matters to them now): ${guess}`,
+      `6:1-6:9: Customer context not filled in yet (what they are trying to achieve): ${guess}`
+    ]
   },
   {
     name: 'no frontmatter, an inline tag',
@@ -164,10 +171,16 @@ describe('customer-context', () => {
     expect(fixed).toBe(
       `${plan}# Acme\n\n## Challenges\n\n- What stands in their way is …\n\n## Why now\n\n- It matters to them now because …\n\n## Goals\n${goal}\n`
     )
-    // The prompts are not an answer: still missing until they are filled in.
+    // The prompts are not an answer: the seller is now asked to fill them in, at the first
+    // heading, and no fix offers the headings a second time.
     expect(await run(fixed)).toEqual([
-      `4:7-4:7: Missing customer context (what stands in their way and why it matters to them now): ${guess}`
+      `6:1-6:14: Customer context not filled in yet (what stands in their way and why it matters to them now): ${guess}`
     ])
+    const [second] = (await lint(fixed, [remarkLintCustomerContext])).messages
+    expect(second!.expected).toBeUndefined()
+    expect(second!.note).toBe(
+      'Write, in their words, under `Challenges` what stands in their way and under `Why now` the event or date that makes it urgent for them'
+    )
     const answered = fixed.replace('What stands in their way is …', obstacle).replace('It matters to them now because …', urgency)
     expect(await run(answered)).toEqual([])
   })
