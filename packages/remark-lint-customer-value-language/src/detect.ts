@@ -46,14 +46,34 @@ export interface Cue {
 export interface CompiledVocabulary {
   /** Seller company names, each as lowercase words. */
   sellerNames: string[][]
+  /** The seller names with how they are written, so an ordinary-word name ("Summit") can be read as that word. */
+  sellerNameForms: NameForm[]
+  /** Short forms of the names ("Northwind" for "Northwind Labs"): ours only when written as a name, capitalised. */
+  shortNames: string[][]
   /** Product names, each as lowercase words, with whether the name is written with capitals. */
-  productNames: Array<{words: string[]; capitalised: boolean; ordinary: boolean}>
+  productNames: NameForm[]
   /** Extra seller phrases, as lowercase words. */
   sellerPhrases: string[][]
   /** Allowed phrases (lowercase, whitespace collapsed): a sentence containing one is never flagged. */
   allow: string[]
   /** The names as configured, for the leading-question check. */
   names: {sellerNames: string[]; productNames: string[]}
+}
+
+export interface NameForm {
+  words: string[]
+  /** Configured with a capital letter. */
+  capitalised: boolean
+  /** Made of ordinary-looking words: no capital inside a word, no digit ("Pulse", "Yard Manager", not "FlowPilot"). */
+  ordinary: boolean
+}
+
+function nameForm(name: string): NameForm {
+  return {
+    words: phraseWords(name),
+    capitalised: name !== name.toLowerCase(),
+    ordinary: !name.split(/\s+/).some((word) => /\p{Lu}/u.test(word.slice(1)) || /\d/.test(word))
+  }
 }
 
 export interface Vocabulary {
@@ -68,20 +88,52 @@ function phraseWords(phrase: string): string[] {
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
     .split(/[\s]+/)
-    .filter(Boolean)
+    // "Bly & Carter": the sentence's words never include the ampersand or a lone dash.
+    .filter((word) => /[\p{L}\p{N}]/u.test(word))
+}
+
+/** Words that end a company name and are dropped in speech: "Northwind Labs" is "Northwind". */
+const corporateSuffixes = new Set([
+  'labs', 'lab', 'systems', 'software', 'data', 'technologies', 'technology', 'tech', 'solutions', 'group', 'inc', 'inc.', 'ltd', 'ltd.',
+  'limited', 'llc', 'plc', 'gmbh', 'co', 'co.', 'corp', 'corp.', 'corporation', 'analytics', 'digital', 'cloud', 'ai', 'holdings',
+  'industries', 'networks', 'robotics', 'international', 'global', 'company', 'hq', 'io', 'works', 'studio', 'studios', 'associates',
+  'partners', 'consulting', 'health', 'learning', 'logistics', 'insurance', 'engineering'
+])
+
+/**
+ * The names as people write them: a company without its corporate suffix ("Northwind Labs" →
+ * "Northwind"), a product without the company's name in front ("Northwind Lookout" → "Lookout").
+ */
+function shortNames(vocabulary: Vocabulary): string[] {
+  const configured = new Set([...(vocabulary.sellerNames ?? []), ...(vocabulary.productNames ?? [])].map((name) => name.toLowerCase()))
+  const sellers = [...(vocabulary.sellerNames ?? [])]
+  const short: string[] = []
+  for (const name of vocabulary.sellerNames ?? []) {
+    // "Strand Logistics Software" → "Strand Logistics" → "Strand".
+    const words = name.trim().split(/\s+/)
+    while (words.length > 1 && corporateSuffixes.has(words[words.length - 1]!.toLowerCase())) {
+      words.pop()
+      short.push(words.join(' '))
+      sellers.push(words.join(' '))
+    }
+  }
+  for (const product of vocabulary.productNames ?? []) {
+    const lower = product.toLowerCase()
+    for (const seller of sellers) {
+      const prefix = seller.toLowerCase() + ' '
+      if (lower.startsWith(prefix) && lower.length > prefix.length) short.push(product.slice(prefix.length).trim())
+    }
+  }
+  return [...new Set(short.filter((name) => !configured.has(name.toLowerCase())))]
 }
 
 export function compileVocabulary(vocabulary: Vocabulary): CompiledVocabulary {
   return {
     sellerNames: (vocabulary.sellerNames ?? []).map(phraseWords).filter((words) => words.length > 0),
-    productNames: (vocabulary.productNames ?? [])
-      .map((name) => ({
-        words: phraseWords(name),
-        capitalised: name !== name.toLowerCase(),
-        // "Pulse", "Dispatch", "Yard Manager" can be ordinary words; "FlowPilot", "CleanTrace" cannot.
-        ordinary: !name.split(/\s+/).some((word) => /\p{Lu}/u.test(word.slice(1)) || /\d/.test(word))
-      }))
-      .filter((name) => name.words.length > 0),
+    sellerNameForms: (vocabulary.sellerNames ?? []).map(nameForm).filter((name) => name.words.length > 0),
+    shortNames: shortNames(vocabulary).map(phraseWords).filter((words) => words.length > 0),
+    // "Pulse", "Dispatch", "Yard Manager" can be ordinary words; "FlowPilot", "CleanTrace" cannot.
+    productNames: (vocabulary.productNames ?? []).map(nameForm).filter((name) => name.words.length > 0),
     sellerPhrases: (vocabulary.sellerPhrases ?? []).map(phraseWords).filter((words) => words.length > 0),
     allow: (vocabulary.allow ?? []).map((phrase) => phraseWords(phrase).join(' ')).filter(Boolean),
     names: {sellerNames: [...(vocabulary.sellerNames ?? [])], productNames: [...(vocabulary.productNames ?? [])]}
@@ -299,7 +351,20 @@ const instructionStarters = new Set([
   'follow',
   'chase',
   'send',
-  'nudge'
+  'nudge',
+  // Moving them up what we sell: "Upgrade them to the annual plan", "Migrate the team onto …".
+  'upgrade',
+  'migrate',
+  'onboard',
+  'grow',
+  'secure',
+  'obtain',
+  // Handling the sale: "Keep them away from the competitor", "Pre-empt the price objection".
+  'keep',
+  'pre-empt',
+  'preempt',
+  'address',
+  'leverage'
 ])
 
 /** An instruction verb despite one typo ("folow up", "confrim"): six letters or more, never a plural. */
@@ -370,6 +435,20 @@ function isOtherName(context: Context, index: number): boolean {
   }
   return true
 }
+
+/**
+ * A person by their job: the person list, or a noun of a profession ("statistician", "technician",
+ * "surveyor"). Ours doing work for them is judged by the result, not as something we sell.
+ */
+function isPerson(word: string): boolean {
+  if (personNouns.has(word) || roleNouns.has(word)) return true
+  return word.length > 6 && ((word.endsWith('ist') && !word.endsWith('list')) || word.endsWith('ician') || word.endsWith('ists') && !word.endsWith('lists'))
+}
+
+const roleNouns = new Set(['estimator', 'estimators', 'surveyor', 'surveyors', 'assessor', 'assessors', 'inspector', 'inspectors', 'supervisor', 'supervisors', 'instructor', 'instructors', 'mentor', 'mentors', 'coordinator', 'coordinators', 'actuary', 'actuaries', 'underwriter', 'underwriters', 'accountant', 'accountants', 'lawyer', 'lawyers', 'solicitor', 'solicitors', 'nurses', 'doctor', 'doctors', 'vet', 'vets', 'teacher', 'teachers', 'tutor', 'tutors', 'researcher', 'researchers', 'strategist', 'technician', 'technicians', 'officer', 'officers', 'chemist', 'chemists', 'physician', 'physicians', 'pharmacist', 'pharmacists'])
+
+/** Words that make the next noun the customer's own. */
+const customerPossessives = new Set(['their', 'theirs', 'its', 'his', 'her'])
 
 const possessiveDeterminers = new Map<string, Owner>([
   ['our', 'seller'],
@@ -469,6 +548,21 @@ function subjectOf(context: Context, from: number, to: number, previous: Subject
   if (first.word === 'to' && index + 1 < to && lookup(presentingVerbs, tokens[index + 1]!.word)) return 'instruction'
   if (context.named.has(index)) return 'seller'
   if (first.word === "let's" || first.word === 'lets') return 'seller'
+  // "We'll help their claims team find …": we help, they do; the clause is about their work.
+  if (sellerPronouns.has(first.word) && !first.quoted) {
+    for (let at = index + 1; at < to && at <= index + 3; at++) {
+      const word = tokens[at]!.word
+      if (word === 'help' || word === 'helps' || word === 'helping') {
+        const helped = tokens[at + 1]
+        if (helped && at + 1 < to && (customerPronouns.has(helped.word) || helped.possessive || customerPeople.has(helped.word))) return 'customer'
+        break
+      }
+      if (word !== 'will' && word !== 'can' && word !== 'could' && word !== 'would' && word !== 'should' && word !== 'also' && word !== 'then') break
+    }
+  }
+  // "Together we map where the days go": seller and customer working on their problem (R9);
+  // what is ours in such a clause is still ours by its own words ("…the pilot success criteria").
+  if (jointClause(tokens, index, to)) return 'customer'
   const owner = pronounOwner(first)
   if (owner === 'seller') {
     // "Our contact, Priya, owns the budget": the customer's person, in our words.
@@ -503,6 +597,17 @@ function subjectOf(context: Context, from: number, to: number, previous: Subject
     if (lookup(activities, token.word) || lookup(presentingVerbs, token.word) || prepositions.has(token.word)) return 'none'
   }
   return 'none'
+}
+
+/** "together we …", "we and their planners …", "jointly …": a clause both sides do. */
+function jointClause(tokens: Token[], from: number, to: number): boolean {
+  for (let at = from; at < to && at < from + window; at++) {
+    const token = tokens[at]!
+    if (token.quoted) continue
+    if (token.word === 'together' || token.word === 'jointly') return true
+    if ((token.word === 'we' || token.word === 'i') && tokens[at + 1]?.word === 'and' && at + 2 < to && (customerPronouns.has(tokens[at + 2]!.word) || tokens[at + 2]!.possessive)) return true
+  }
+  return false
 }
 
 /**
@@ -611,13 +716,57 @@ function setAside(context: Context, index: number): boolean {
     if (keepVerbs.has(word)) return false
     if (word === 'instead' || (word === 'than' && back > 0 && tokens[back - 1]!.word === 'rather')) return true
     if (negators.has(word)) {
+      // "Walk away if they won't commit to a paid pilot": a negation inside a condition sets nothing aside.
+      if (nearby(tokens, start, back - 1, (token) => token.word === 'if' && !token.quoted)) return false
       // "No meeting ends without a next step": two negations keep the step.
       if (word === 'without' && nearby(tokens, Math.max(start, back - window), back - 1, (token) => negators.has(token.word))) return false
+      // "Without a signed pilot agreement, don't leave": the same protected step, the other way round.
+      if (word === 'without' && nearby(tokens, index + 1, index + window, (token) => negators.has(token.word) && !token.quoted) && nearby(tokens, index + 1, index + window + 1, (token) => keepVerbs.has(token.word))) return false
       // "Don't forget to demo", "never let … end without": the negation keeps the step.
       for (let between = back + 1; between < index; between++) if (keepVerbs.has(tokens[between]!.word)) return false
       if (clauseKeeps(context, start, back)) return false
+      // "No discount unless they commit to three years", "Never discount more than 15% without approval":
+      // a condition we set on our deal, not a setting-aside.
+      // "No demo unless the matron asks for one" stays set aside: the condition is theirs, not a deal term.
+      if (nearby(tokens, index + 1, index + window, (token) => (token.word === 'unless' || (token.word === 'without' && token.clause === tokens[index]!.clause)) && !token.quoted) && dealTermAfter(tokens, index + 1)) return false
+      // "Don't mention pricing until the head has seen the dashboards": not now is a step of our pitch, later;
+      // "…until they have sized the problem" waits for them, and sets it aside.
+      if (nearby(tokens, index + 1, index + window, (token) => token.word === 'until' && !token.quoted) && pitchStepAfter(context, index + 1)) return false
       return true
     }
+  }
+  return false
+}
+
+/** "don't let the call end": a negated "let" a few words before. */
+function letNegated(tokens: Token[], index: number): boolean {
+  for (let back = index - 1; back > 0 && index - back <= 4 && tokens[back]!.clause === tokens[index]!.clause; back--) {
+    if (tokens[back]!.word === 'let' && negators.has(tokens[back - 1]!.word)) return true
+  }
+  return false
+}
+
+const seenWords = new Set(['seen', 'shown', 'watched', 'heard', 'tried', 'demoed', 'presented', 'trialled', 'trialed'])
+
+/** Our pitch in the next words: "until the head has seen the dashboards", "until after our demo". */
+function pitchStepAfter(context: Context, from: number): boolean {
+  const {tokens} = context
+  for (let at = from; at < tokens.length && at <= from + window + 6; at++) {
+    const token = tokens[at]!
+    if (token.quoted) continue
+    if (seenWords.has(token.word) || context.named.has(at) || offerWords.has(token.word) || offerNouns.has(token.word) || featureAdjectives.has(token.word) || (sellerPronouns.has(token.word) && token.word !== 'us')) return true
+    if (lookup(activities, token.word) === 'demo' || lookup(activities, token.word) === 'pitch') return true
+  }
+  return false
+}
+
+const dealConditions = new Set(['commit', 'commits', 'committing', 'sign', 'signs', 'signed', 'agree', 'agrees', 'buy', 'buys', 'order', 'orders', 'approval', 'sign-off', 'signoff', 'signature', 'prepay', 'prepays', 'upfront'])
+
+/** A commitment or approval in the words that follow: "unless they commit to three years", "without the VP's approval". */
+function dealTermAfter(tokens: Token[], from: number): boolean {
+  for (let at = from; at < tokens.length && at <= from + window + 8; at++) {
+    const word = tokens[at]!.word
+    if (dealConditions.has(word) || commitmentTerms.has(word)) return true
   }
   return false
 }
@@ -634,10 +783,77 @@ function clauseKeeps(context: Context, start: number, before: number): boolean {
 
 const dealSteps = new Set(['pilot', 'trial', 'poc', 'contract', 'order', 'po', 'licence', 'renewal', 'proposal', 'quote', 'sow', 'msa', 'signature'])
 
+const quotedBuyers = new Set(["we'll", "we'd", 'we'])
+const quotedFillers = new Set(['will', 'would', 'happily', 'gladly', 'definitely', 'probably', 'then', 'also', 'all', 'just', 'certainly', 'only'])
+const buyingVerbs = new Set(['switch', 'sign', 'buy', 'move', 'commit', 'order', 'renew', 'extend', 'purchase', 'go', 'pay', 'fund'])
+/** The people the customer serves: when they speak, "you" is the customer. */
+const theirPublic = new Set(['customers', 'clients', 'patients', 'users', 'members', 'parents', 'residents', 'students', 'drivers', 'guests', 'passengers', 'tenants', 'brokers', 'shoppers', 'buyers', 'policyholders', 'customer', 'client'])
+
+/** A customer asking us for our paperwork: "send us a proposal", "give me a price". */
+const requestVerbs = new Set(['send', 'give', 'get', 'bring', 'email', 'quote'])
+
 function quotedDealStep(context: Context, add: (kind: CueKind, from: number, to: number, checkNegation?: boolean) => void): void {
   const {tokens} = context
   const addressed = tokens.some((token) => token.quoted && (token.word === 'you' || token.word === 'your' || token.word === "you're" || token.word === "you'll"))
-  if (!addressed) return
+  // 'A broker told them: "You're the slowest to quote"': a quote said to the customer, so "you" is them.
+  // 'Their patients say "your app logs me out"': their own customers speaking to them, so "you" is them too.
+  const saidToThem = tokens.some((token, at) => !token.quoted && attributions.has(token.word) &&
+    (tokens[at + 1]?.word === 'them' || (tokens[at + 1]?.word === 'to' && tokens[at + 2]?.word === 'them') || (theirPublic.has(tokens[at - 1]?.word ?? '') && tokens[at - 2]?.word === 'their')))
+  if (saidToThem) return
+  // 'Their COO said "send us a proposal for all three hospitals"': asking us for our paperwork is our deal.
+  for (let at = 0; at + 1 < tokens.length; at++) {
+    const token = tokens[at]!
+    if (!token.quoted || !requestVerbs.has(token.word) || (tokens[at + 1]!.word !== 'us' && tokens[at + 1]!.word !== 'me')) continue
+    for (let object = at + 2; object < tokens.length && object <= at + 5 && tokens[object]!.quoted; object++) {
+      const found = lookup(commercialObjects, tokens[object]!.word)
+      if (found !== undefined && (!weakObjects.has(found) || found === 'quote' || found === 'price' || found === 'contract')) {
+        add('goal', at, object)
+        return
+      }
+    }
+  }
+  // "we'd buy it tomorrow if it worked with our MIS", "we'll only fund it if …": buying "it" (what we
+  // offer) in their own words.
+  if (!addressed) {
+    for (let at = 0; at + 1 < tokens.length; at++) {
+      const token = tokens[at]!
+      if (!token.quoted || !quotedBuyers.has(token.word)) continue
+      let verb = at + 1
+      while (verb < tokens.length && verb <= at + 3 && tokens[verb]!.quoted && quotedFillers.has(tokens[verb]!.word)) verb++
+      if (verb >= tokens.length || !tokens[verb]!.quoted || !buyingVerbs.has(tokens[verb]!.word)) continue
+      const object = tokens[verb + 1]
+      if (!object || !object.quoted || object.word === 'it' || object.word === 'this' || object.word === 'tomorrow' || object.word === 'today') {
+        add('goal', at, verb)
+        return
+      }
+    }
+    return
+  }
+  // '"your demo was the first one that made sense"', '"your rota tool is fine, but …"': in their words,
+  // "your" is ours, and what it owns is what we sell or show.
+  for (let at = 0; at + 1 < tokens.length; at++) {
+    const token = tokens[at]!
+    if (!token.quoted || token.word !== 'your') continue
+    for (let noun = at + 1; noun < tokens.length && noun <= at + 3 && tokens[noun]!.quoted; noun++) {
+      const word = tokens[noun]!.word
+      if (offerWords.has(word) || offerNouns.has(word) || lookup(activities, word) === 'demo' || lookup(activities, word) === 'pitch' || (lookup(commercialObjects, word) !== undefined && !weakObjects.has(lookup(commercialObjects, word)!))) {
+        add('offering', at, noun)
+        return
+      }
+    }
+  }
+  // "if you can match the price, we'll switch": in a quote that addresses us, their "we" buying is our deal.
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at]!
+    if (!token.quoted || !quotedBuyers.has(token.word)) continue
+    for (let verb = at + 1; verb < tokens.length && verb <= at + 3 && tokens[verb]!.quoted; verb++) {
+      if (buyingVerbs.has(tokens[verb]!.word)) {
+        add('goal', at, verb)
+        return
+      }
+      if (!quotedFillers.has(tokens[verb]!.word)) break
+    }
+  }
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at]!
     if (!token.quoted) continue
@@ -658,14 +874,18 @@ function lastInClause(tokens: Token[], index: number): number {
 }
 
 /** What "you get" can be followed by when it is their own result, not our feature. */
-const resultStarts = new Set(['your', 'yours', 'fewer', 'less', 'more', 'lower', 'higher', 'faster', 'back', 'home', 'to', 'rid', 'paid', 'through', 'there', 'it', 'that', 'them', 'what', 'used', 'better', 'out', 'ahead', 'time', 'hours', 'days', 'weeks', 'nights', 'evenings', 'weekends', 'peace', 'answers', 'sleep'])
+const resultStarts = new Set(['your', 'yours', 'their', 'fewer', 'less', 'more', 'lower', 'higher', 'faster', 'back', 'home', 'to', 'rid', 'paid', 'through', 'there', 'it', 'that', 'them', 'what', 'used', 'better', 'out', 'ahead', 'time', 'hours', 'days', 'weeks', 'nights', 'evenings', 'weekends', 'peace', 'answers', 'sleep'])
 const youForms = new Set(['you', "you'll", "you'd", 'you’ll'])
 
 function youGetFeature(tokens: Token[], index: number): boolean {
   const previous = tokens[index - 1]
   if (!previous || previous.quoted || previous.clause !== tokens[index]!.clause) return false
   const before = previous.word === 'will' || previous.word === 'would' || previous.word === 'also' || previous.word === 'now' ? tokens[index - 2] : previous
-  if (!before || !youForms.has(before.word) || before.quoted) return false
+  if (!before || before.quoted) return false
+  // "Your nurses get a mobile app": their people addressed as "your …" are the "you" of the offer.
+  const owner = tokens[before === previous ? index - 2 : index - 3]
+  const yourPeople = owner !== undefined && owner.word === 'your' && !owner.quoted && /^[a-z]+s$/.test(before.word)
+  if (!youForms.has(before.word) && !yourPeople) return false
   const next = tokens[index + 1]
   if (!next || next.clause !== tokens[index]!.clause || resultStarts.has(next.word) || /^\d/.test(next.word)) return false
   // "you get a 20% cut in scrap": a number is a result; "you get live ETAs", "a live gap map", "real-time location" are features.
@@ -686,15 +906,111 @@ function sentenceHasYou(tokens: Token[]): boolean {
 function findNames(context: Context): void {
   const {tokens, vocabulary} = context
   for (let index = 0; index < tokens.length; index++) {
-    for (const name of vocabulary.sellerNames) {
-      if (matchAt(tokens, index, name)) for (let offset = 0; offset < name.length; offset++) context.named.add(index + offset)
+    // A company name that is an ordinary word ("Summit") is read like a product name: "their summit with
+    // suppliers" is theirs.
+    for (const name of vocabulary.sellerNameForms) {
+      if (!matchAt(tokens, index, name.words) && !misspeltName(tokens[index]!, name.words)) continue
+      if (productIsOrdinaryWord(context, index, name)) continue
+      for (let offset = 0; offset < name.words.length; offset++) context.named.add(index + offset)
+    }
+    for (const name of vocabulary.shortNames) {
+      if (matchAt(tokens, index, name) && tokens.slice(index, index + name.length).every((token) => token.capital) && !(index === 0 && name.length === 1 && isOrdinaryStart(tokens))) {
+        for (let offset = 0; offset < name.length; offset++) context.named.add(index + offset)
+      }
     }
     for (const product of vocabulary.productNames) {
-      if (!matchAt(tokens, index, product.words)) continue
+      if (!matchAt(tokens, index, product.words) && !misspeltName(tokens[index]!, product.words)) continue
       if (productIsOrdinaryWord(context, index, product)) continue
       for (let offset = 0; offset < product.words.length; offset++) context.named.add(index + offset)
     }
   }
+}
+
+/**
+ * "Pulse flags at-risk accounts", "Dispatch routes every van": a word in -s with an object after it
+ * (a determiner, their, a number, or a noun that is not a preposition) is the name's verb. "Dispatch
+ * delays at the depot", "Lookout handovers between shifts" have a preposition there: a compound noun.
+ */
+function verbWithObject(next: Token, after: Token | undefined, bareObject: boolean, afterThat?: Token): boolean {
+  if (!next.word.endsWith('s') || next.word.endsWith('ss') || next.capital || after === undefined || after.clause !== next.clause) return false
+  if (determiners.has(after.word) || customerPronouns.has(after.word) || after.possessive || /^\d/.test(after.word)) return true
+  // "Tide tables drive their schedule": when a determiner follows the bare word, that word is the verb
+  // and the word in -s was a plural noun.
+  if (afterThat && afterThat.clause === after.clause && (determiners.has(afterThat.word) || customerPronouns.has(afterThat.word) || afterThat.possessive)) return false
+  // A bare noun as the object only after a capitalised name: in lower case, "pulse surveys say …" is a compound.
+  return bareObject && /^[a-z][a-z-]*$/.test(after.raw) && !functionWords.has(after.word) && !prepositions.has(after.word) && !isVerbLike(after.word) && !fillers.has(after.word)
+}
+
+/** "Crew rosters are built …", "Lighthouse keepers' cottages are …": a plural noun and a plural verb after the name. */
+function pluralSubject(tokens: Token[]): boolean {
+  const noun = tokens[1]
+  const verb = tokens[2]
+  const plural = noun !== undefined && ((noun.word.endsWith('s') && !noun.word.endsWith('ss')) || noun.raw.endsWith("s'") || noun.raw.endsWith('s’'))
+  if (!plural || verb === undefined || verb.clause !== noun!.clause) return false
+  if (pluralVerbs.has(verb.word)) return true
+  // "keepers' cottages are": one more plural noun, then the verb.
+  return noun!.possessive && verb.word.endsWith('s') && tokens[3] !== undefined && pluralVerbs.has(tokens[3]!.word)
+}
+
+/** Plural verbs: after "Crew rosters", "are" agrees with "rosters", so "Crew" only modifies it. */
+const pluralVerbs = new Set(['are', 'were', 'have', 'do', "don't", "aren't", "weren't", "haven't"])
+
+/**
+ * A one-word short name that opens the sentence is capitalised by position, so it counts as ours
+ * only when it acts like a name: a verb with an object after it ("Underwrite cuts their claims time")
+ * or something we deliver with it ("Underwrite demo"), or nothing at all.
+ */
+function isOrdinaryStart(tokens: Token[]): boolean {
+  const next = tokens[1]
+  if (!next || next.clause !== tokens[0]!.clause) return false
+  const after = tokens[2]
+  const acts = verbWithObject(next, after, true, tokens[3])
+  const delivered = deliveryNouns.has(next.word) || offerNouns.has(next.word) || presentingNouns.has(next.word)
+  // A name is one thing: "Harrowgate is certified", not "Forms are lost".
+  const singular = next.word === 'is' || next.word === 'has' || next.word === 'was' || next.word === 'will' || next.word === 'can' || next.word === 'does'
+  return !acts && !delivered && !singular
+}
+
+/** Days and months are capitalised without being part of a name: "Roll out Dispatch Monday morning". */
+const calendarWords = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'q1', 'q2', 'q3', 'q4'])
+
+/** Words that extend a product's name into an edition of it: "Dispatch Analytics", "Dispatch Mobile". */
+const productSuffixes = new Set(['analytics', 'cloud', 'mobile', 'lite', 'go', 'max', 'one', 'hub', 'suite', 'studio', 'insights', 'ai', 'live', 'api', 'online', 'web', 'app'])
+
+/** Whether a word is one of the seller's or product names' words ("Dispatch, FlowPilot"), so it names our things too. */
+function vocabularyWord(context: Context, word: string): boolean {
+  return context.vocabulary.sellerNames.some((name) => name.includes(word)) || context.vocabulary.productNames.some((name) => name.words.includes(word))
+}
+
+const articles = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'every', 'each'])
+
+/** A determiner or possessive one to three words before `index`: the word there is inside a noun phrase. */
+function nounPhraseOpens(tokens: Token[], index: number): boolean {
+  for (let back = index - 1; back >= 0 && index - back <= 3 && tokens[back]!.clause === tokens[index]!.clause; back--) {
+    const token = tokens[back]!
+    if (determiners.has(token.word) || customerPossessives.has(token.word) || (token.possessive && !sellerPronouns.has(token.word))) return true
+    // "the Year 9 cohort": a capitalised word or a number can stand between the article and the noun.
+    if (!/^[a-z][a-z-]*$/.test(token.raw) && !/^\d+$/.test(token.raw) && !(back > 0 && /^\p{Lu}\p{Ll}+$/u.test(token.raw))) return false
+  }
+  return false
+}
+
+/**
+ * "FlowPliot" for "FlowPilot": a capitalised word one typo away from a one-word name of six letters
+ * or more. Names are proper nouns, so only a capitalised word can be one; a plural is another word.
+ */
+function misspeltName(token: Token, name: readonly string[]): boolean {
+  if (name.length !== 1 || !token.capital || token.quoted) return false
+  const wanted = name[0]!
+  const word = token.word
+  if (wanted.length < 6 || word === wanted || word[0] !== wanted[0] || word === wanted + 's' || Math.abs(word.length - wanted.length) > 1) return false
+  // A swapped, dropped or doubled letter; a changed letter is too often another word ("Foremen").
+  if (word.length === wanted.length) {
+    let first = 0
+    while (word[first] === wanted[first]) first++
+    return word[first] === wanted[first + 1] && word[first + 1] === wanted[first] && word.slice(first + 2) === wanted.slice(first + 2)
+  }
+  return withinOneEdit(word, wanted)
 }
 
 const functionWords = new Set([
@@ -708,17 +1024,65 @@ const functionWords = new Set([
  * word, used for the customer's own thing. Owned by the customer, or written in lower case
  * as the first part of a compound noun.
  */
-function productIsOrdinaryWord(context: Context, index: number, product: {words: string[]; capitalised: boolean; ordinary: boolean}): boolean {
+function productIsOrdinaryWord(context: Context, index: number, product: NameForm): boolean {
   if (!product.ordinary) return false
   const {tokens} = context
+  // "summit's case study", "Dispatch's route engine": a name that owns something is a proper name.
+  // ("every dispatcher's phone" is a person's: after a determiner the word is a common noun.)
+  const owner = tokens[index - 1]?.word ?? ''
+  if (tokens[index + product.words.length - 1]?.possessive && !customerPossessives.has(owner) && !determiners.has(owner)) return false
   const first = tokens[index]!
   const previous = tokens[index - 1]
-  if (previous && !previous.quoted && (customerPronouns.has(previous.word) || (previous.possessive && !sellerPronouns.has(previous.word)))) return true
+  // "their dispatch desk" is theirs; "sell them Dispatch" gives them ours: only a possessive owns the name.
+  if (previous && !previous.quoted && (customerPossessives.has(previous.word) || (previous.possessive && !sellerPronouns.has(previous.word)))) return true
   const writtenLower = tokens.slice(index, index + product.words.length).every((token) => !token.capital)
   const next = tokens[index + product.words.length]
-  if (product.capitalised && writtenLower && next && next.clause === first.clause && !next.capital && !functionWords.has(next.word) && /^[a-z]/.test(next.word)) {
+  // "Dispatch routes every van", "dispatch plans the routes": a verb with its object after the
+  // name, so the name is the doer, not the first half of a compound noun.
+  const after = tokens[index + product.words.length + 1]
+  const verbAfter = next !== undefined && verbWithObject(next, after, !writtenLower, tokens[index + product.words.length + 2])
+  // ("weekly pulse surveys"), unless what follows is something we deliver with it ("compass rollout").
+  const delivered = next !== undefined && (deliveryNouns.has(next.word) || offerNouns.has(next.word) || presentingNouns.has(next.word) || lookup(commercialObjects, next.word) !== undefined || lookup(activities, next.word) !== undefined)
+  if (product.capitalised && writtenLower && !verbAfter && !delivered && next && next.clause === first.clause && !next.capital && !functionWords.has(next.word) && /^[a-z]/.test(next.word)) {
     return true
   }
+  // "the evening dispatch", "a hand gauge", "the grain store": written in lower case as the head of a
+  // compound noun, the word is the ordinary thing; our product is never a kind of something else.
+  // The modifier itself follows a determiner ("a hand gauge", "the late evening dispatch"): a verb before
+  // the name would not ("put dispatch on every depot").
+  const modifierShape = previous !== undefined && (/^[a-z][a-z-]*$/.test(previous.raw) || /^\d+$/.test(previous.raw)) && nounPhraseOpens(tokens, index - 1)
+  if (product.capitalised && writtenLower && previous && previous.clause === first.clause && !previous.quoted && modifierShape &&
+    !functionWords.has(previous.word) && !determiners.has(previous.word) && !isVerbLike(previous.word) && !prepositions.has(previous.word) &&
+    !sellerPronouns.has(previous.word) && !customerPronouns.has(previous.word) && !context.named.has(index - 1) && !modifiers.has(previous.word) &&
+    lookup(activities, previous.word) === undefined && lookup(presentingVerbs, previous.word) === undefined && !instructionStarters.has(previous.word)) {
+    return true
+  }
+  // "chorus of complaints", "Tide of complaints after the price rise": a name followed by "of" and a common
+  // noun is the ordinary word ("a chorus of", "the tide of"); our products are not measures of things.
+  const ofWhat = tokens[index + product.words.length + 1]
+  if (product.words.length === 1 && (writtenLower || index === 0) && next && next.word === 'of' && next.clause === first.clause && ofWhat && /^[a-z][a-z-]*$/.test(ofWhat.raw) && !context.named.has(index + 2)) {
+    return true
+  }
+  // "the Dispatch House offices", "their Beacon Street depot": an ordinary word inside a longer proper name
+  // is part of that name (a place, a building), not our product; "Dispatch Pro", "Dispatch API" stay ours.
+  if (product.words.length === 1 && next && next.clause === first.clause && !next.quoted && /^\p{Lu}\p{Ll}{2,}$/u.test(next.raw) &&
+    !context.named.has(index + 1) && !planNames.has(next.word) && !offerNouns.has(next.word) && !productSuffixes.has(next.word) && !calendarWords.has(next.word) && !vocabularyWord(context, next.word)) {
+    return true
+  }
+  // "Site managers keep field notes in WhatsApp": a name of several ordinary words, all in lower case,
+  // is that ordinary thing; our product in lower case comes with our name, "our", "+" or what we deliver.
+  const joinedBefore = previous !== undefined && context.sentence.text.slice(previous.end, first.start).includes('+')
+  const joinedAfter = next !== undefined && context.sentence.text.slice(tokens[index + product.words.length - 1]!.end, next.start).includes('+')
+  // Not as the first words: a fragment that opens with the name is about it ("vitalis link for the 3 ICUs").
+  // And only after a verb that has its own subject ("Site managers keep …"), not an imperative ("Put field notes on …").
+  const subjectBefore = previous !== undefined && index >= 2 && tokens[index - 2]!.clause === first.clause && !['out', 'in', 'up', 'on', 'off'].includes(previous.word)
+  if (product.capitalised && writtenLower && product.words.length > 1 && index > 0 && subjectBefore && !delivered && !joinedBefore && !joinedAfter &&
+    !(previous && previous.clause === first.clause && (sellerPronouns.has(previous.word) || context.named.has(index - 1)))) {
+    return true
+  }
+  // "the timetable for next year", "a stagehand was injured": written in lower case after an article,
+  // the ordinary word; our product written that way comes with what we deliver ("a ledgerlight trial").
+  if (product.capitalised && writtenLower && !delivered && previous && previous.clause === first.clause && articles.has(previous.word) && !previous.quoted) return true
   // "Their staff roster", "their housekeeping rota": written in lower case after their
   // possessive and a modifier or two, the word is their thing.
   if (product.capitalised && writtenLower) {
@@ -732,9 +1096,10 @@ function productIsOrdinaryWord(context: Context, index: number, product: {words:
   // sentence, it modifies an ordinary noun that is not something we deliver, in a sentence
   // about their things. "[[Relay]] rollout" (a link) and "Relay rollout" (our deployment) stay ours.
   const linked = context.sentence.text.slice(Math.max(0, first.start - 2), first.start).includes('[')
-  if (index === 0 && product.words.length === 1 && !linked && next && next.clause === first.clause && !next.capital && /^[a-z][a-z-]+$/.test(next.raw) &&
+  // "Dispatch's route engine": a capitalised name that owns something is a proper name, ours.
+  if (index === 0 && product.words.length === 1 && !linked && !verbAfter && !first.possessive && next && next.clause === first.clause && !next.capital && /^[a-z][a-z-]+$/.test(next.raw) &&
     !functionWords.has(next.word) && !isVerbLike(next.word) && !deliveryNouns.has(next.word) && !offerNouns.has(next.word) && lookup(commercialObjects, next.word) === undefined && lookup(activities, next.word) === undefined &&
-    tokens.some((token) => !token.quoted && (token.word === 'their' || token.word === 'its' || (token.possessive && !sellerPronouns.has(token.word))))) {
+    (pluralSubject(tokens) || tokens.some((token) => !token.quoted && (token.word === 'their' || token.word === 'its' || (token.possessive && !sellerPronouns.has(token.word)))))) {
     return true
   }
   return false
@@ -803,7 +1168,7 @@ export function analyzeSentence(sentence: Sentence, vocabulary: CompiledVocabula
       if (end === index) continue
       // "You'll have our whole success team on speed dial": our people as part of the offer.
       const offeredPeople = hasYou && personNouns.has(head) && tokens.slice(Math.max(0, index - 3), index).some((one) => one.word === 'have' || one.word === 'get' || one.word === 'gets')
-      if ((personNouns.has(head) || neutralOwned.has(head) || sellerPersonAhead(context, index)) && !offeredPeople) continue
+      if ((isPerson(head) || neutralOwned.has(head) || sellerPersonAhead(context, index)) && !offeredPeople) continue
       add(activities.has(head) || ownGoals.has(head) ? 'goal' : 'offering', index, end)
       continue
     }
@@ -863,10 +1228,11 @@ export function analyzeSentence(sentence: Sentence, vocabulary: CompiledVocabula
         matched = true
         break
       }
+      // "Intro to their CFO", "Ask for an intro to the CFO": an introduction we are told to get.
       if (phrase[0] === 'intro' || phrase[0] === 'introduction') {
-        if (!(token.clauseStart && !token.quoted)) continue
+        if (token.quoted || !(token.clauseStart || subject === 'instruction' || subject === 'seller')) continue
       }
-      add(phrase[0] === 'next' || phrase[0] === 'close' || phrase[0] === 'exec' || phrase[0] === 'executive' || phrase[0] === 'through' || phrase[0] === 'best' ? 'goal' : 'offering', index, index + phrase.length - 1)
+      add(phraseKind(phrase), index, index + phrase.length - 1)
       matched = true
       index += phrase.length - 1
       break
@@ -879,7 +1245,8 @@ export function analyzeSentence(sentence: Sentence, vocabulary: CompiledVocabula
       const named = planNames.has(previous.word) && previous.clause === token.clause
       const fresh = (previous.word === 'new' || previous.word === 'latest') && (tokens[index - 2]?.word === 'the' || tokens[index - 2]?.word === 'our')
       const fresher = modifierRun(tokens, index) && (tokens[index - 2]?.word === 'new' || tokens[index - 2]?.word === 'latest') && (tokens[index - 3]?.word === 'the' || tokens[index - 3]?.word === 'our')
-      if ((named || fresh || fresher) && possessorOf(context, index) !== 'customer' && !ownedAfter(context, index)) {
+      const theirWork = subject === 'customer' && producedByThem(context, index)
+      if ((named || fresh || fresher) && !theirWork && possessorOf(context, index) !== 'customer' && !ownedAfter(context, index)) {
         add('offering', named || fresh ? index - 1 : index - 2, index)
         continue
       }
@@ -892,7 +1259,7 @@ export function analyzeSentence(sentence: Sentence, vocabulary: CompiledVocabula
         aside.push(cueOf(context, 'offering', index, index))
         continue
       }
-      add(object === 'signature' || object === 'countersigned' || object === 'commitment' || object === 'shortlist' || object === 'incumbent' || object === 'competitor' || object === 'seats' ? 'goal' : 'offering', nounPhraseStart(context, index), index)
+      add(goalObjects.has(commercialObjects.get(object)!) ? 'goal' : 'offering', nounPhraseStart(context, index), index)
       continue
     }
 
@@ -913,7 +1280,8 @@ export function analyzeSentence(sentence: Sentence, vocabulary: CompiledVocabula
     if (!token.quoted && (token.clauseStart || precededBySeller(tokens, index) || fillerStart(tokens, index))) {
       const verbEnd = presentingCue(context, index, subject)
       if (verbEnd !== -1) {
-        add('presenting', index, verbEnd)
+        // "Expand into their Scottish sites", "Lock in the price": moves of our deal, not presenting.
+        add(dealVerbs.has(lookup(presentingVerbs, word) ?? '') ? 'goal' : 'presenting', index, verbEnd)
         continue
       }
     }
@@ -947,7 +1315,14 @@ export function analyzeSentence(sentence: Sentence, vocabulary: CompiledVocabula
     }
 
     // "the site visit booked", "a follow-up with the CFO is scheduled": booking our next meeting.
-    if ((word === 'booked' || word === 'scheduled' || word === 'arranged' || word === 'confirmed' || word === 'locked') && !token.quoted && subject !== 'customer' && meetingInClause(tokens, index)) {
+    // "The three-year term is locked in at this year's rate": a commitment to our deal, in the passive.
+    if (word === 'locked' && tokens[index + 1]?.word === 'in' && !token.quoted && lockedTerm(context, index)) {
+      add('goal', index, index + 1)
+      continue
+    }
+    // In the passive the meeting itself is the subject ("The site visit is booked for March"): still our next step,
+    // unless the meeting is theirs ("Their visit to the supplier is booked").
+    if ((word === 'booked' || word === 'scheduled' || word === 'arranged' || word === 'confirmed' || word === 'locked') && !token.quoted && (subject !== 'customer' || passiveMeeting(context, index)) && meetingInClause(tokens, index)) {
       add('goal', index, index)
       continue
     }
@@ -967,11 +1342,49 @@ export function analyzeSentence(sentence: Sentence, vocabulary: CompiledVocabula
         add('presenting', index, index + 3)
         continue
       }
+      // "Make sure the FD is on the next call": access to their executive, as with "get".
+      const access = executiveAccess(tokens, index + 1)
+      if (access !== -1) {
+        add('goal', index, access)
+        continue
+      }
     }
     // "Must not leave without the name of the officer…": leaving without something is a step we protect.
     if (!token.quoted && word === 'leave' && subject !== 'customer' && negators.has(tokens[index - 1]?.word ?? '') && nearby(tokens, index + 1, index + 3, (other) => other.word === 'without')) {
       add('goal', index - 1, index + 1 < tokens.length && tokens[index + 1]!.word === 'without' ? index + 1 : index, false)
       continue
+    }
+    // "Don't let the call end without a date", "never let the meeting finish without …": the same step, protected.
+    if (!token.quoted && (word === 'end' || word === 'finish' || word === 'close') && tokens[index + 1]?.word === 'without' && letNegated(tokens, index)) {
+      add('goal', index, index + 1, false)
+      continue
+    }
+    // "Secure a second meeting with the IT director", "land an intro to the COO": a step of our sale.
+    if (!token.quoted && obtainVerbs.has(word) && (subject === 'instruction' || subject === 'seller') && (token.clauseStart || precededBySeller(tokens, index) || fillerStart(tokens, index))) {
+      const step = salesStepAfter(tokens, index)
+      if (step !== -1) {
+        add('goal', index, step)
+        continue
+      }
+    }
+    // "We need a decision by the end of the month": what we need from them is a step of our sale.
+    if (!token.quoted && (word === 'need' || word === 'needs' || word === 'want') && subject === 'seller' && precededBySeller(tokens, index)) {
+      let at = index + 1
+      while (at < tokens.length && at <= index + 2 && determiners.has(tokens[at]!.word)) at++
+      const wanted = tokens[at]
+      if (wanted && wanted.clause === token.clause && wantedSteps.has(wanted.word)) {
+        add('goal', index - 1, at)
+        continue
+      }
+    }
+    // "Used by over 300 hospitals", "trusted by most of the top ten": our customers as proof.
+    if (!token.quoted && token.clauseStart && proofVerbs.has(word) && tokens[index + 1]?.word === 'by') {
+      const count = tokens[index + 2]
+      if (count && (/^\d/.test(count.word) || quantityWords.has(count.word))) {
+        const number = tokens[index + 3]
+        add('claim', index, number && number.clause === token.clause && /^\d/.test(number.word) ? index + 3 : index + 2)
+        continue
+      }
     }
     // "get their CIO on the call", "get the CFO in the room": access to their executive.
     if (!token.quoted && (word === 'get' || word === 'getting') && subject !== 'customer' && !(tokens[index - 1] && youForms.has(tokens[index - 1]!.word))) {
@@ -1019,12 +1432,27 @@ export function analyzeSentence(sentence: Sentence, vocabulary: CompiledVocabula
   return {cues: dedupe(cues), setAside: aside}
 }
 
+/** Phrases about our deal rather than our offer: "next step", "land the account", "payment terms". */
+const goalPhraseStarts = new Set(['next', 'close', 'exec', 'executive', 'through', 'best', 'land', 'grow', 'win', 'expand', 'account', 'payment', 'intro', 'introduction', 'accelerate', 'speed', 'pull', 'bring'])
+
+function phraseKind(phrase: readonly string[]): CueKind {
+  return goalPhraseStarts.has(phrase[0]!) ? 'goal' : 'offering'
+}
+
 /** Phrases by their first word, so each word of a sentence looks only at the phrases it can start. */
 const phrasesByFirstWord = new Map<string, string[][]>()
 for (const phrase of commercialPhrases) {
   const list = phrasesByFirstWord.get(phrase[0]!) ?? []
   list.push([...phrase])
   phrasesByFirstWord.set(phrase[0]!, list)
+}
+// "approved-supplier list", "order-form": a phrase written with hyphens is the same phrase.
+for (const phrase of commercialPhrases) {
+  if (phrase.length < 2 || phrase.some((word) => word.includes('-'))) continue
+  const joined = phrase.join('-')
+  const list = phrasesByFirstWord.get(joined) ?? []
+  list.push([joined])
+  phrasesByFirstWord.set(joined, list)
 }
 const phraseFirstWords = new Set(phrasesByFirstWord.keys())
 
@@ -1082,7 +1510,9 @@ const leadingOfferTerms = new Set(['free', 'unlimited', 'complimentary', 'includ
 const actionPhrases = new Set(['create urgency', 'ask for the business', 'ask for the order', 'win them over', 'land and expand', 'multi-thread', 'multi-threading', 'trial close'])
 
 const sourcingVerbs = new Set(['sole-source', 'partner', 'go', 'sign', 'standardise', 'standardize', 'stay', 'switch', 'consolidate', 'contract', 'renew', 'expand', 'commit'])
-const choosingVerbs = new Set(['approve', 'approves', 'approved', 'onboard', 'onboards', 'hire', 'hires', 'invite', 'invites', 'invited', 'award', 'awards', 'awarded', 'include', 'includes', 'add', 'adds', 'pay', 'pays', 'paying', 'put', 'putting', 'puts', 'choose', 'chose', 'choosing', 'chooses', 'pick', 'picks', 'picking', 'back', 'backs', 'sponsor', 'sponsors', 'select', 'selects', 'shortlist', 'shortlists', 'buy', 'buying', 'for', 'see', 'trust', 'trusts', 'recommend', 'recommends', 'champion', 'champions', 'prefer', 'prefers', 'favour', 'favours'])
+const choosingVerbs = new Set(['approve', 'approves', 'approved', 'including', 'onboard', 'onboards', 'hire', 'hires', 'invite', 'invites', 'invited', 'award', 'awards', 'awarded', 'include', 'includes', 'add', 'adds', 'pay', 'pays', 'paying', 'put', 'putting', 'puts', 'choose', 'chose', 'choosing', 'chooses', 'pick', 'picks', 'picking', 'back', 'backs', 'sponsor', 'sponsors', 'select', 'selects', 'shortlist', 'shortlists', 'buy', 'buying', 'for', 'see', 'trust', 'trusts', 'recommend', 'recommends', 'champion', 'champions', 'prefer', 'prefers', 'favour', 'favours',
+  // Putting us forward inside their organisation: "nominates us", "introduces us to the CEO".
+  'nominate', 'nominates', 'nominated', 'introduce', 'introduces', 'introduced', 'refer', 'refers', 'referred', 'endorse', 'endorses', 'endorsed', 'specify', 'specifies', 'specified'])
 
 const movingVerbs = new Set(['move', 'moves', 'moved', 'moving', 'switch', 'switches', 'switched', 'switching', 'reallocated', 'allocated', 'awarded', 'given', 'migrate', 'migrates', 'migrated', 'migrating', 'assigned', 'transferred', 'transfer', 'transfers', 'go', 'goes', 'shift', 'shifts', 'port', 'ports', 'consolidate', 'consolidates', 'standardise', 'standardises', 'standardize', 'standardizes', 'bring', 'brings', 'put', 'puts'])
 
@@ -1108,17 +1538,22 @@ function sellerUs(tokens: Token[], index: number): boolean {
 const claimWords = new Set([
   'beat', 'beats', 'win', 'wins', 'won', 'outperform', 'outperforms', 'only', 'favourite', 'favorite', 'leader', 'best',
   'stronger', 'easier', 'faster', 'cheaper', 'better', 'bigger', 'certified', 'compliant', 'shortlisted', 'against', 'unique',
-  'safer', 'safest', 'smarter', 'cheapest', 'fastest', 'biggest', 'largest', 'leading', 'choice', 'fit', 'proven'
+  'safer', 'safest', 'smarter', 'cheapest', 'fastest', 'biggest', 'largest', 'leading', 'choice', 'fit', 'proven', 'accredited', 'award-winning'
 ])
 
 function claimAfter(tokens: Token[], index: number): number {
-  for (let look = index + 1; look < tokens.length && look <= index + 3; look++) {
+  // Four words: "we are ISO 27001 certified" puts a standard's name between "are" and the claim.
+  for (let look = index + 1; look < tokens.length && look <= index + 4; look++) {
     const token = tokens[look]!
     if (token.clause !== tokens[index]!.clause) break
-    if (claimWords.has(token.word) || token.word.endsWith('-compliant')) return look
-    if (token.word === 'had' || token.word === 'got') {
-      for (let live = look + 1; live < tokens.length && live <= look + 3; live++) if (tokens[live]!.word === 'live') return live
+    if (claimWords.has(token.word) || token.word.endsWith('-compliant') || token.word.endsWith('-certified')) return look
+    // "we had 40 sites live in a month", "we have 40 NHS trusts live already": customers as credentials.
+    if (token.word === 'had' || token.word === 'got' || token.word === 'have') {
+      for (let live = look + 1; live < tokens.length && live <= look + 4; live++) if (tokens[live]!.word === 'live') return live
     }
+    // "We've helped 20 councils cut …", "we have worked with 40 trusts": a track record is a credential.
+    if ((token.word === 'helped' || token.word === 'supported' || token.word === 'served') && /^\d/.test(tokens[look + 1]?.word ?? '')) return look + 1
+    if (token.word === 'worked' && tokens[look + 1]?.word === 'with' && /^\d/.test(tokens[look + 2]?.word ?? '')) return look + 2
     // "We help …", "we and their planner …": not a claim.
     if (token.word === 'and' || token.word === 'help' || token.word === 'will') break
   }
@@ -1137,6 +1572,47 @@ function offerTermApplies(context: Context, index: number): boolean {
 }
 
 /** Whether a commercial object at `index` is seller language in this sentence. */
+/** Verbs of making or working on something: what a customer does to these is their own. */
+const productionVerbs = new Set([
+  'write', 'writes', 'wrote', 'writing', 'rewrite', 'rewrites', 'rewriting', 'draft', 'drafts', 'drafting', 'prepare', 'prepares', 'preparing',
+  'submit', 'submits', 'submitting', 'spend', 'spends', 'spending', 'win', 'wins', 'winning', 'lose', 'loses', 'losing', 'lost', 'bid', 'bids', 'bidding',
+  'scope', 'scopes', 'scoping', 'professionalise', 'professionalize', 'improve', 'improves', 'fix', 'fixes', 'rework', 'reworks', 'redo', 'redoes',
+  'build', 'builds', 'building', 'automate', 'automates', 'standardise', 'standardize', 'produce', 'produces', 'publish', 'publishes', 'respond', 'responds',
+  // Their own selling: "their team pitches for three new contracts", "their marketing team demos the new app".
+  'pitch', 'pitches', 'pitching', 'tender', 'tenders', 'tendering', 'compete', 'competes', 'competing', 'demos', 'launch', 'launches', 'launching', 'release', 'releases'
+])
+
+/** The commitment before "locked in", when nobody else owns it ("their contract is locked in" is theirs). */
+function lockedTerm(context: Context, index: number): boolean {
+  const {tokens} = context
+  for (let back = index - 1; back >= 0 && index - back <= window && tokens[back]!.clause === tokens[index]!.clause; back--) {
+    if (commitmentTerms.has(tokens[back]!.word)) return possessorOf(context, back) !== 'customer'
+  }
+  return false
+}
+
+const intentionVerbs = new Set(['want', 'wants', 'wanted', 'need', 'needs', 'plan', 'plans', 'planning', 'try', 'trying', 'tries', 'aim', 'aims', 'hope', 'hopes', 'have', 'has', 'going', 'used', 'able', 'expected', 'about', 'intend', 'intends', 'decided', 'struggle', 'struggling', 'struggles'])
+
+function producedByThem(context: Context, index: number): boolean {
+  const {tokens} = context
+  for (let back = index - 1; back >= 0 && index - back <= 6 && tokens[back]!.clause === tokens[index]!.clause; back--) {
+    const word = tokens[back]!.word
+    // "the scope of the pilot", "a build of the app": after a determiner or before "of", the word is a noun.
+    if (productionVerbs.has(word) && (determiners.has(tokens[back - 1]?.word ?? '') || tokens[back + 1]?.word === 'of')) return false
+    if (productionVerbs.has(word)) {
+      // "the perfect moment to pitch the licence": after a noun, the infinitive is our move;
+      // after "want to", "need to", it is still theirs.
+      const before = tokens[back - 1]
+      return !(before && before.word === 'to' && !intentionVerbs.has(tokens[back - 2]?.word ?? ''))
+    }
+    if (sellerPronouns.has(word) || context.named.has(back)) return false
+  }
+  return false
+}
+
+/** Deal words in the plural: the customer's own trade when they are the subject. */
+const businessVolume = new Set(['contracts', 'orders', 'renewals', 'proposals', 'quotes', 'tenders', 'bids', 'deals', 'quotations'])
+
 function objectCue(context: Context, index: number, object: string, subject: Subject): boolean {
   const {tokens} = context
   const token = tokens[index]!
@@ -1147,20 +1623,35 @@ function objectCue(context: Context, index: number, object: string, subject: Sub
   // "Our solutions engineer", "our implementation lead": a person of ours, not a product.
   if (next && next.clause === token.clause && personNouns.has(next.word) && !compoundModifiers.has(next.word)) return false
   if (ownedAfter(context, index)) return false
+  // "Their partners rewrite every proposal", "want to professionalise pricing": the customer
+  // working on their own commercial paperwork, not receiving ours.
+  if ((subject === 'customer' || subject === 'none') && !inQuote && producedByThem(context, index)) return false
+  // "Their legal team reviews 300 supplier contracts a year": many deals are their business, not our one deal.
+  if (subject === 'customer' && !inQuote && businessVolume.has(token.word)) return false
   // "how they budget for capex": right after its subject, the word is a verb.
   if (previous && previous.clause === token.clause && (previous.word === 'they' || previous.word === 'you' || (previous.word === 'we' && previous.quoted))) return false
   // "The trial of four-day weeks": their own experiment, unless it is a trial of what we sell.
   if ((canonical === 'trial' || canonical === 'pilot') && next?.word === 'of' && !sellerSignalAfter(context, index + 1, 5)) return false
+  // "A pilot scheme for weekend discharges runs until June": their own scheme, unless we are told to run it.
+  if ((canonical === 'trial' || canonical === 'pilot') && next && ownSchemes.has(next.word) && subject !== 'instruction' && subject !== 'seller' && !sellerSignalAfter(context, index + 1, 6)) return false
   // Somebody else's words, without a seller name or an instruction to us: their own paperwork.
   if (inQuote && subject !== 'instruction') return false
   // "which units pilot the new policy", "shortlist the 20 accounts": a verb, their own work.
   if ((canonical === 'pilot' || canonical === 'shortlist' || canonical === 'trial') && next && (determiners.has(next.word) || customerPronouns.has(next.word)) && !(previous && (determiners.has(previous.word) || modifiers.has(previous.word) || /\d/.test(previous.word) || previous.word.endsWith('-day') || previous.word.endsWith('-site')))) {
     return false
   }
-  if (weakObjects.has(object) || canonical === 'contract' || canonical === 'renewal') {
+  // "Pricing pressure from their biggest retailer", "price war": market forces on them, not our price;
+  // "pricing approvals take days", "discount policy": their own process, in a sentence about them.
+  if ((canonical === 'pricing' || canonical === 'price' || canonical === 'discount') && next && next.clause === token.clause &&
+    (marketForces.has(next.word) || (ownProcesses.has(next.word) && possessorOf(context, index) !== 'seller' && !nearby(tokens, index - window, index + window, (other) => !other.quoted && sellerPronouns.has(other.word))))) return false
+  // "Their deal desk approves every discount over 10%": each of many is their business, not our one deal.
+  if (subject === 'customer' && !inQuote && previous && previous.clause === token.clause && quantifiers.has(previous.word) && !(next && sellerPronouns.has(next.word))) return false
+  if (weakObjects.has(object) || weakObjects.has(canonical) || canonical === 'contract' || canonical === 'renewal') {
     const owner = possessorOf(context, index)
     if (canonical === 'contract') {
       if (next && (next.word === 'value' || next.word === 'values' || next.word === 'staff' || next.word === 'labour' || next.word === 'labor' || next.word === 'workers' || next.word === 'basis')) return false
+      // "contract work", "contract manufacturing": a way of working in their industry, not our paperwork.
+      if (next && next.clause === token.clause && contractModes.has(next.word)) return false
       // "contract customers", "contract drivers": the word describes people, not our paperwork.
       if (next && next.clause === token.clause && (customerPeople.has(next.word) || personNouns.has(next.word) || peopleNouns.has(next.word))) return false
       // "bring the repairs contract back in-house": their decision about their own supplier.
@@ -1173,10 +1664,11 @@ function objectCue(context: Context, index: number, object: string, subject: Sub
       if (next && next.clause === token.clause && /^[a-z]/.test(next.word) && !renewalFollowers.has(next.word)) return false
       return true
     }
-    if (canonical === 'competitor') {
+    // "The incumbent vendor raised prices": their current supplier is their situation; beating it is ours.
+    if (canonical === 'competitor' || canonical === 'incumbent') {
       if (owner === 'customer') return false
       const before = previous?.word === 'same' || previous?.word === 'a' || previous?.word === 'the' ? tokens[index - 2]?.word : previous?.word
-      return owner === 'seller' || subject === 'seller' || subject === 'instruction' || ['beat', 'against', 'vs', 'versus', 'over', 'displace'].includes(before ?? '')
+      return owner === 'seller' || subject === 'seller' || subject === 'instruction' || ['beat', 'against', 'vs', 'versus', 'over', 'displace', 'replace', 'unseat', 'oust'].includes(before ?? '')
     }
     if (canonical === 'slide') return owner !== 'customer'
     if (canonical === 'order' && previous && (previous.word === 'in' || previous.word === 'change' || previous.word === 'work' || previous.word === 'sales' || previous.word === 'customer' || previous.word === 'their')) return false
@@ -1213,21 +1705,36 @@ function objectCue(context: Context, index: number, object: string, subject: Sub
   }
 }
 
+const ownProcesses = new Set(['approvals', 'approval', 'process', 'processes', 'policy', 'policies', 'rules', 'errors', 'disputes', 'committee', 'decisions', 'strategy', 'team', 'sign-off'])
+const quantifiers = new Set(['every', 'each', 'any', 'all', 'most'])
+
+const marketForces = new Set(['pressure', 'pressures', 'power', 'war', 'wars', 'squeeze', 'competition', 'volatility'])
+
+const contractModes = new Set(['work', 'works', 'manufacturing', 'research', 'cleaning', 'logistics', 'catering', 'hire', 'law', 'farming', 'packing', 'staffing'])
+
+const ownSchemes = new Set(['scheme', 'schemes', 'programme', 'programmes', 'program', 'programs', 'study', 'studies', 'project', 'projects', 'initiative', 'initiatives', 'ward', 'wards', 'school', 'schools'])
+
 const peopleNouns = new Set(['drivers', 'driver', 'workers', 'worker', 'nurses', 'teachers', 'cleaners', 'caterers', 'hauliers', 'carriers', 'employees', 'hires', 'wins', 'losses'])
 
-const approvals = new Set(['approved', 'signed', 'agreed', 'accepted', 'countersigned', 'rubber-stamped', 'placed', 'raised', 'issued', 'fast-tracked', 'sanctioned', 'green-lit', 'greenlit', 'authorised', 'authorized', 'earmarked', 'budgeted'])
+const approvals = new Set(['approved', 'signed', 'agreed', 'accepted', 'countersigned', 'rubber-stamped', 'placed', 'raised', 'issued', 'fast-tracked', 'sanctioned', 'green-lit', 'greenlit', 'authorised', 'authorized', 'earmarked', 'budgeted', 'confirmed', 'allocated', 'secured', 'ring-fenced', 'ringfenced', 'committed', 'released'])
 
 /** "The 400-pump order is approved by the committee": our deal, in the passive. */
 function approvedAfter(tokens: Token[], index: number): boolean {
   for (let at = index + 1; at < tokens.length && at <= index + 3 && tokens[at]!.clause === tokens[index]!.clause; at++) {
     if (approvals.has(tokens[at]!.word)) return beForms.has(tokens[at - 1]!.word) || at === index + 1
+    // "the order goes through before year end": approved, in plain words.
+    // ("Every order goes through three approvals" passes through their process: an object follows.)
+    if (tokens[at]!.word === 'through' && ['goes', 'go', 'went', 'gets', 'got', 'comes', 'came'].includes(tokens[at - 1]!.word)) {
+      const after = tokens[at + 1]
+      return !after || after.clause !== tokens[at]!.clause || timeWords.has(after.word)
+    }
   }
   return false
 }
 
 const systemNouns = new Set(['system', 'systems', 'policy', 'policies', 'scheme', 'rules', 'process', 'review', 'rate', 'rates', 'risk', 'cap', 'limit', 'lessons', 'lesson', 'day', 'days', 'season', 'kit', 'kitchen', 'room', 'centre', 'center', 'unit', 'line'])
 
-const commitmentTerms = new Set(['term', 'contract', 'pilot', 'year', 'years', 'deal', 'minimum', 'volume', 'seats', 'licence', 'license', 'renewal', 'spend', 'trial', 'multi-year', 'agreement', 'order', 'purchase', 'us'])
+const commitmentTerms = new Set(['term', 'contract', 'pilot', 'year', 'years', 'deal', 'minimum', 'volume', 'seats', 'licence', 'license', 'renewal', 'spend', 'trial', 'multi-year', 'agreement', 'order', 'purchase', 'us', 'rollout', 'roll-out'])
 
 const renewalFollowers = new Set(['signed', 'lands', 'land', 'date', 'conversation', 'call', 'meeting', 'quote', 'terms', 'deadline', 'before', 'by', 'at', 'in', 'on', 'is', 'was', 'will', 'and', 'for', 'so', 'this', 'next', 'price', 'pricing', 'uplift'])
 
@@ -1248,6 +1755,9 @@ function ownedAfter(context: Context, index: number): boolean {
   const token = tokens[index]!
   const next = tokens[index + 1]
   if (next && next.clause === token.clause && !next.quoted && (next.word === 'they' || next.word === "they've" || next.word === 'their')) return true
+  // "the 4-hour SLA Acme promises its clients": another company's name, then its verb.
+  const verb = tokens[index + 2]
+  if (next && next.clause === token.clause && isOtherName(context, index + 1) && verb && verb.clause === token.clause && !verb.capital && (isVerbLike(verb.word) || (verb.word.endsWith('s') && !verb.word.endsWith('ss')))) return true
   for (let at = index + 1; at < tokens.length && at <= index + 5 && tokens[at]!.clause === token.clause; at++) {
     if (tokens[at]!.word === 'their' && tokens[at + 1]?.word === 'own') return true
   }
@@ -1275,7 +1785,10 @@ function activityCue(context: Context, index: number, activity: string, subject:
   const token = tokens[index]!
   const previous = tokens[index - 1]
   const next = tokens[index + 1]
-  const owner = possessorOf(context, index)
+  // "Their CFO commits to a 12-month term": after the subject, the word is its verb; "their" owns
+  // the CFO, not the commitment, so the doer decides below.
+  const verbAfterSubject = previous !== undefined && previous.clause === token.clause && /(?:s|ed)$/.test(token.word) && !token.word.endsWith('ss') && organisationNoun(previous)
+  const owner = verbAfterSubject ? 'none' : possessorOf(context, index)
   if (owner === 'customer') return 'customer'
   // "the quota system for overtime", "demo lessons": the word names something of theirs.
   if (next && next.clause === token.clause && systemNouns.has(next.word) && owner !== 'seller') return 'none'
@@ -1291,6 +1804,8 @@ function activityCue(context: Context, index: number, activity: string, subject:
       if (token.quoted) return 'none'
       // "snags are closed at handover": something of theirs gets closed.
       if (previous && beForms.has(previous.word)) return 'none'
+      // "Their COO closes the deal": one definite deal is ours, whoever closes it ("closes 40 deals" is theirs).
+      if ((sameClauseNext === 'the' || sameClauseNext === 'this' || sameClauseNext === 'our') && (tokens[index + 2]?.word === 'deal' || tokens[index + 2]?.word === 'sale') && !token.quoted) return 'seller'
       if (['deal', 'deals', 'sale', 'it', 'this', 'by', 'before', 'forward', 'plan', 'date', 'at', 'won', 'them', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'fy'].includes(sameClauseNext)) {
         return doer === 'customer' && sameClauseNext !== 'it' && sameClauseNext !== 'this' ? 'customer' : 'seller'
       }
@@ -1298,12 +1813,23 @@ function activityCue(context: Context, index: number, activity: string, subject:
       return 'none'
     }
     case 'sign': {
-      if (sameClauseNext === 'off') return 'none'
+      // "signs it off", "sign them off": the phrasal verb of approving their own things.
+      if (sameClauseNext === 'off' || (['it', 'them', 'this', 'that'].includes(sameClauseNext) && tokens[index + 2]?.word === 'off')) return 'none'
+      // "They sign up parents to the new consent process": enrolling their people, not signing with us.
+      if (sameClauseNext === 'up' && nearby(tokens, index + 2, index + 4, (other) => other.clause === token.clause && (peopleNouns.has(other.word) || customerPeople.has(other.word) || theirPublic.has(other.word)))) return 'none'
+      // "after a new customer signs with them": the customer is the other party, so the deal is theirs.
+      if (sameClauseNext === 'with' && (['them', 'their', 'him', 'her'].includes(tokens[index + 2]?.word ?? '') || (index + 2 < tokens.length && isOtherName(context, index + 2)))) return 'none'
+      // "Their CEO signs every purchase over 10k": signing each of many is their own approval routine.
+      if (doer === 'customer' && quantifiers.has(sameClauseNext)) return 'none'
+      // "They signed a two-year deal with a new haulier": a deal with another supplier is theirs.
+      if (doer === 'customer' && signedWithOther(context, index)) return 'none'
       // "their drivers can sign on a phone": a signature in their own process.
       if (doer === 'customer' && ['on', 'in', 'with', 'into', 'at'].includes(sameClauseNext)) return 'none'
       // "The plant manager signs every deviation by hand": they sign their own paperwork;
       // "They sign the renewal": they sign our deal.
-      if (doer === 'customer' && next && next.clause === token.clause && (determiners.has(next.word) || customerPronouns.has(next.word))) {
+      // "The port authority signs new berthing rules": an object that is not a deal is their paperwork too.
+      const objectAhead = next !== undefined && next.clause === token.clause && /^[a-z][a-z-]*$/.test(next.raw) && !functionWords.has(next.word) && !prepositions.has(next.word) && !timeWords.has(next.word)
+      if (doer === 'customer' && next && next.clause === token.clause && (determiners.has(next.word) || customerPronouns.has(next.word) || objectAhead)) {
         let dealish = false
         for (let at = index + 1; at < tokens.length && at <= index + 4 && tokens[at]!.clause === token.clause; at++) {
           const word = tokens[at]!.word
@@ -1322,6 +1848,14 @@ function activityCue(context: Context, index: number, activity: string, subject:
     case 'renew': {
       // "They renew for three years" is our renewal; "renew their haulage contracts" is theirs.
       if (token.quoted || ownedAfter(context, index)) return 'none'
+      // "before it renews the grant": what is renewed is theirs unless it is our deal.
+      if (next && next.clause === token.clause && (determiners.has(next.word) || customerPossessives.has(next.word))) {
+        for (let at = index + 2; at < tokens.length && at <= index + 4 && tokens[at]!.clause === token.clause; at++) {
+          const word = tokens[at]!.word
+          if (context.named.has(at) || lookup(commercialObjects, word) !== undefined || commitmentTerms.has(word) || sellerPronouns.has(word) || offerWords.has(word)) return 'seller'
+          if (!modifiers.has(word) && !/\d/.test(word) && !word.includes('-')) return 'none'
+        }
+      }
       return 'seller'
     }
     case 'quota':
@@ -1339,12 +1873,15 @@ function activityCue(context: Context, index: number, activity: string, subject:
       // "commits to a 12-month term" is our deal; "commits to net zero by 2030" is their goal.
       // "a verbal commit from the CFO": the noun, our forecast word.
       if (previous && ['verbal', 'a', 'the', 'firm', 'soft', 'hard', 'written'].includes(previous.word) && token.word === 'commit') return 'seller'
+      // "Q4 commit: …": a forecast category of a quarter is our forecast.
+      if (previous && /^q[1-4]$/.test(previous.word) && token.word === 'commit') return 'seller'
       if (sameClauseNext === 'to') {
         for (let at = index + 2; at < tokens.length && at <= index + 5 && tokens[at]!.clause === token.clause; at++) {
           const word = tokens[at]!.word
           // "committed to cutting overhead": a goal of theirs.
           if (word.endsWith('ing') && at === index + 2) return 'none'
-          if (commitmentTerms.has(word) || /^\d/.test(word) || word.endsWith('-month') || word.endsWith('-year') || word.endsWith('-yr')) return 'seller'
+          // A year is a date ("net zero by 2030"); other numbers are terms ("3 years", "200 seats").
+          if (commitmentTerms.has(word) || (/^\d/.test(word) && !/^(?:19|20)\d\d$/.test(word)) || word.endsWith('-month') || word.endsWith('-year') || word.endsWith('-yr')) return 'seller'
         }
         return doer === 'customer' ? 'none' : 'seller'
       }
@@ -1356,7 +1893,8 @@ function activityCue(context: Context, index: number, activity: string, subject:
     case 'tender':
     case 'bid':
       if (owner === 'seller') return 'seller'
-      if (activity === 'number' && previous && /^q[1-4]$/.test(previous.word)) return 'seller'
+      // "the Q3 number", "Q4 pipeline": ours, unless the customer is the one chasing it.
+      if ((activity === 'number' || activity === 'pipeline') && previous && /^q[1-4]$/.test(previous.word) && !token.quoted && doer !== 'customer') return 'seller'
       if (activity === 'number' && sameClauseNext === 'i') return 'seller'
       return 'none'
     case 'margin':
@@ -1392,6 +1930,47 @@ function activityCue(context: Context, index: number, activity: string, subject:
       return 'none'
   }
 }
+
+/** "… with a new haulier", "… with another broker": somebody else is the other party. */
+function signedWithOther(context: Context, index: number): boolean {
+  const {tokens} = context
+  for (let at = index + 1; at + 1 < tokens.length && at <= index + 6 && tokens[at]!.clause === tokens[index]!.clause; at++) {
+    if (tokens[at]!.word !== 'with') continue
+    const party = tokens[at + 1]!
+    return party.word === 'a' || party.word === 'an' || party.word === 'another' || isOtherName(context, at + 1)
+  }
+  return false
+}
+
+/** Commercial objects that are steps of our sale rather than things we sell. */
+const goalObjects = new Set(['signature', 'countersigned', 'commitment', 'shortlist', 'incumbent', 'competitor', 'seats', 'purchase', 'referral'])
+
+const obtainVerbs = new Set(['secure', 'obtain', 'land', 'lock', 'nail', 'win', 'grab', 'earn'])
+const salesSteps = new Set(['meeting', 'follow-up', 'call', 'slot', 'session', 'workshop', 'visit', 'intro', 'introduction', 'access', 'commitment', 'agreement', 'approval', 'sign-off', 'signoff', 'buy-in', 'go-ahead', 'yes', 'signature', 'sponsor', 'sponsorship', 'meetings'])
+const wantedSteps = new Set(['decision', 'signature', 'po', 'yes', 'green-light', 'verbal', 'commitment', 'sign-off', 'signoff', 'go-ahead', 'approval'])
+const proofVerbs = new Set(['used', 'trusted', 'chosen', 'relied', 'loved', 'preferred', 'adopted', 'deployed'])
+const quantityWords = new Set(['over', 'more', 'hundreds', 'thousands', 'millions', 'dozens', 'most', 'leading', 'top', 'many', 'nearly', 'almost', 'half'])
+
+/** A step of our sale in the next few words: "a second meeting", "an intro to their COO". */
+function salesStepAfter(tokens: Token[], index: number): number {
+  for (let at = index + 1; at < tokens.length && at <= index + 5 && tokens[at]!.clause === tokens[index]!.clause; at++) {
+    if (salesSteps.has(tokens[at]!.word)) return at
+  }
+  return -1
+}
+
+/** A person or body that acts: "their CFO", "the board", "their head of quality", "the trust". */
+function organisationNoun(token: Token): boolean {
+  return (
+    personNouns.has(token.word) || customerPeople.has(token.word) || executiveTitles.has(token.word) || organisationNouns.has(token.word) ||
+    /^\p{Lu}{2,}$/u.test(token.raw)
+  )
+}
+
+/** Words after "sign" that say when, not what: "They sign today", "sign early". */
+const timeWords = new Set(['today', 'tomorrow', 'now', 'early', 'soon', 'next', 'this', 'before', 'by', 'after', 'off', 'up', 'on', 'in', 'at', 'first', 'quickly', 'immediately', 'once'])
+
+const organisationNouns = new Set(['board', 'committee', 'trust', 'council', 'firm', 'company', 'group', 'management', 'procurement', 'finance', 'legal', 'district', 'school', 'hospital', 'practice', 'partner', 'partners', 'owner', 'owners', 'quality', 'operations', 'ops', 'it'])
 
 function ownedEarlier(context: Context, index: number, activity: string): boolean {
   // Worked out once per sentence, so a long run-on sentence stays linear.
@@ -1466,6 +2045,8 @@ function presentingCue(context: Context, index: number, subject: Subject): numbe
   switch (verb) {
     case 'walk':
     case 'run':
+      // "Walk me through …" asks them to show us their world: discovery, not presenting.
+      if (next && (next.word === 'me' || next.word === 'us')) return -1
       return within(['through'], 5)
     case 'talk':
       return next?.word === 'up' ? index + 1 : -1
@@ -1483,27 +2064,69 @@ function presentingCue(context: Context, index: number, subject: Subject): numbe
     case 'persuade':
       return index + (next && (next.word === 'them' || next.word === 'him' || next.word === 'her') ? 1 : 0)
     case 'take':
+      if (next && (next.word === 'me' || next.word === 'us')) return -1
       return within(['tour'], 6)
     case 'book':
       return token.clauseStart || subject === 'seller' ? index : -1
     case 'schedule':
     case 'arrange':
       return meetingInClause(tokens, index) ? index : -1
+    case 'anchor':
+      // "Anchor the conversation on total cost", "anchor them on the three-year price".
+      return within(['on'], 5) !== -1 ? index : -1
     case 'expand':
-      return next?.word === 'from' || next?.word === 'to' ? index : -1
+      return next?.word === 'from' || next?.word === 'to' || next?.word === 'into' || next?.word === 'across' ? index : -1
     case 'close':
       return next?.word === 'on' || next?.word === 'the' && (tokens[index + 2]?.word === 'deal' || tokens[index + 2]?.word === 'sale') ? index : -1
     default:
+      // "Recap what they told us", "Highlight their own numbers": saying their words back is listening, not presenting.
+      if (echoVerbs.has(verb) && (customerObject() || theirWordsAfter(tokens, index))) return -1
       return strongPresentingVerbs.has(verb) ? index + (next && (next.word === 'them' || next.word === 'him' || next.word === 'her') ? 1 : 0) : -1
   }
+}
+
+const dealVerbs = new Set(['expand', 'lock', 'close', 'upsell', 'cross-sell'])
+
+const echoVerbs = new Set(['recap', 'remind', 'mention', 'stress', 'highlight', 'emphasise', 'emphasize', 'reinforce'])
+
+/** "what they told us", "how they described it": their own words as the object. */
+function theirWordsAfter(tokens: Token[], index: number): boolean {
+  for (let at = index + 1; at + 1 < tokens.length && at <= index + 3 && tokens[at]!.clause === tokens[index]!.clause; at++) {
+    if ((tokens[at]!.word === 'what' || tokens[at]!.word === 'how' || tokens[at]!.word === 'why') && customerPronouns.has(tokens[at + 1]!.word)) return true
+  }
+  return false
 }
 
 const presentingNouns = new Set(['overview', 'run-through', 'walkthrough', 'walk-through', 'presentation', 'showcase', 'webinar', 'teaser', 'tour', 'deep-dive', 'dive', 'spotlight', 'show-and-tell'])
 
 const meetingWords = new Set(['validation', 'review', 'visit', 'meeting', 'call', 'follow-up', 'demo', 'workshop', 'dinner', 'slot', 'session', 'deep-dive', 'briefing', 'lunch'])
 
+/** "The site visit is booked": a meeting word before "is/was + participle", not owned by them. */
+function passiveMeeting(context: Context, index: number): boolean {
+  const {tokens} = context
+  if (!beForms.has(tokens[index - 1]?.word ?? '')) return false
+  for (let back = index - 2; back >= 0 && index - back <= 6 && tokens[back]!.clause === tokens[index]!.clause; back--) {
+    if (meetingWords.has(tokens[back]!.word)) {
+      // "the board meeting", "the annual review" are their calendar; "the site visit", "a second meeting" ours.
+      const before = tokens[back - 1]?.word ?? ''
+      return (determiners.has(before) || ourMeetingKinds.has(before) || meetingWords.has(before)) && possessorOf(context, back) !== 'customer'
+    }
+  }
+  return false
+}
+
+const ourMeetingKinds = new Set(['next', 'follow-up', 'second', 'third', 'technical', 'site', 'demo', 'reference', 'discovery', 'intro', 'kick-off', 'kickoff', 'onsite', 'on-site', 'validation', 'scoping', 'pricing', 'exec', 'executive'])
+
 function meetingInClause(tokens: Token[], index: number): boolean {
-  return nearby(tokens, index - window, index + window, (token) => token.clause === tokens[index]!.clause && meetingWords.has(token.word))
+  // "The demo kitchen is booked every weekend": a meeting word used as a modifier names something else.
+  const asMeeting = (at: number) => {
+    const next = tokens[at + 1]
+    return !(next && next.clause === tokens[at]!.clause && /^[a-z][a-z-]*$/.test(next.raw) && !functionWords.has(next.word) && !meetingWords.has(next.word) && !beForms.has(next.word) && !isVerbLike(next.word) && !approvals.has(next.word) && !['booked', 'scheduled', 'arranged', 'confirmed', 'locked', 'with'].includes(next.word))
+  }
+  for (let at = Math.max(0, index - window); at <= index + window && at < tokens.length; at++) {
+    if (tokens[at]!.clause === tokens[index]!.clause && meetingWords.has(tokens[at]!.word) && asMeeting(at)) return true
+  }
+  return false
 }
 
 const agreeVerbs = new Set(['agree', 'see', 'sign', 'commit', 'approve', 'buy', 'choose', 'switch', 'move', 'renew', 'extend', 'adopt', 'standardise', 'standardize', 'sponsor'])
@@ -1519,7 +2142,8 @@ function getCue(tokens: Token[], index: number): number {
     }
     if (word === 'agreement' || word === 'commit' || word === 'access' || word === 'commitment' || word === 'approval' || word === 'buy-in' || word === 'signed' || word === 'signoff' || word === 'sign-off' || word === 'enthused' || word === 'excited') return at
     if (word === 'front' && tokens[at - 1]?.word === 'in') return at + 1 < tokens.length && tokens[at + 1]!.word === 'of' ? at + 1 : at
-    if (word === 'agenda' && tokens.slice(index + 1, at).some((token) => token.word === 'on')) return at
+    // "get on the October agenda", "get on the framework before their next tender": a place in their buying.
+    if ((word === 'agenda' || word === 'framework' || word === 'panel' || word === 'shortlist') && tokens.slice(index + 1, at).some((token) => token.word === 'on')) return at
   }
   return -1
 }
@@ -1536,7 +2160,7 @@ function taglineAfter(context: Context, index: number): boolean {
   return !tokens.some((other) => !other.quoted && (attributions.has(other.word) || customerPronouns.has(other.word) || other.possessive))
 }
 
-const executiveTitles = new Set(['ceo', 'cfo', 'cio', 'cto', 'coo', 'cmo', 'cro', 'cpo', 'ciso', 'md', 'vp', 'director', 'head', 'chair', 'chief', 'president', 'founder', 'owner', 'principal', 'dean', 'boss', 'board', 'sponsor', 'exec', 'executive', 'gm'])
+const executiveTitles = new Set(['ceo', 'cfo', 'cio', 'cto', 'coo', 'cmo', 'cro', 'cpo', 'ciso', 'md', 'vp', 'fd', 'director', 'head', 'chair', 'chief', 'president', 'founder', 'owner', 'principal', 'dean', 'boss', 'board', 'sponsor', 'exec', 'executive', 'gm'])
 const meetingPlaces = new Set(['call', 'room', 'meeting', 'zoom', 'teams', 'invite', 'agenda', 'review', 'session', 'workshop', 'line'])
 
 /** "get their CIO on the call": get + (their|the) + a title + on/in + a meeting. */

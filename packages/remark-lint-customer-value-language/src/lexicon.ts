@@ -103,7 +103,16 @@ export const commercialObjects = new Map<string, string>([
   ['trial-to-paid', 'trial'],
   ['stage', 'stage'],
   ['budget', 'budget'],
-  ['reference', 'reference']
+  ['reference', 'reference'],
+  // Buying, billing and the material we hand over: ours unless somebody else owns them.
+  ['purchase', 'purchase'],
+  ['deck', 'deck'],
+  ['decks', 'deck'],
+  ['referral', 'referral'],
+  ['referrals', 'referral'],
+  ['billing', 'billing'],
+  ['pack', 'pack'],
+  ['packs', 'pack']
 ])
 
 /** Commercial objects that are only ours with a seller-side hint nearby (they are ordinary words too). */
@@ -122,6 +131,7 @@ export const weakObjects = new Set([
   'onboarding',
   'contract',
   'competitor',
+  'incumbent',
   'renewal',
   'slide',
   'price',
@@ -140,7 +150,15 @@ export const weakObjects = new Set([
   'packages',
   'deployment',
   'implementation',
-  'quotation'
+  'quotation',
+  'purchase',
+  'deck',
+  'decks',
+  'referral',
+  'referrals',
+  'billing',
+  'pack',
+  'packs'
 ])
 
 /** Several words that together name something we sell or a step of our sales process. */
@@ -259,7 +277,22 @@ export const commercialPhrases: readonly string[][] = [
   ['priority', 'support'],
   ['as', 'a', 'reference'],
   ['our', 'favour'],
-  ['our', 'favor']
+  ['our', 'favor'],
+  ['payment', 'terms'],
+  ['roi', 'calculator'],
+  // The customer as the account we grow: "land the account", "account plan".
+  ['land', 'the', 'account'],
+  ['grow', 'the', 'account'],
+  ['win', 'the', 'account'],
+  ['expand', 'the', 'account'],
+  ['account', 'plan'],
+  ['account', 'growth'],
+  ['account', 'expansion'],
+  // Hurrying their decision: our close, whatever the words.
+  ['accelerate', 'the', 'decision'],
+  ['speed', 'up', 'the', 'decision'],
+  ['pull', 'the', 'decision', 'forward'],
+  ['bring', 'the', 'decision', 'forward']
 ]
 
 /**
@@ -382,7 +415,10 @@ export const presentingVerbs = new Map<string, string>([
   ['land', 'land'],
   ['convert', 'convert'],
   ['share', 'share'],
-  ['reinforce', 'reinforce']
+  ['reinforce', 'reinforce'],
+  ['anchor', 'anchor them on'],
+  ['pre-empt', 'pre-empt'],
+  ['preempt', 'pre-empt']
 ])
 
 /**

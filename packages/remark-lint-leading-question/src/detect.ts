@@ -57,6 +57,9 @@ const negativeAuxiliaries = new Set([
   'didnt'
 ])
 
+/** Verbs that follow a negative auxiliary directly in a remark, never in a question. */
+const bareAfterNegative = new Set(['matter', 'worry', 'mind', 'bother', 'know', 'care', 'panic', 'forget'])
+
 const auxiliaries = new Set([
   'is',
   'are',
@@ -160,6 +163,18 @@ const agreementOpenings: readonly string[][] = [
   ['you', 'want', 'to', 'spend'],
   ['you', 'want', 'to', 'fall'],
   ['you', 'want', 'to', 'miss']
+]
+
+/** Agreement frames that still steer after a lead-in clause ("Given the delays, you'd agree …"). */
+const leadInAgreements: readonly string[][] = [
+  ['would', 'you', 'agree'],
+  ['you', 'would', 'agree'],
+  ["you'd", 'agree'],
+  ['can', 'we', 'agree', 'that'],
+  ['would', 'it', 'be', 'fair', 'to', 'say'],
+  ['is', 'it', 'fair', 'to', 'say'],
+  ['is', 'it', 'safe', 'to', 'say'],
+  ['surely']
 ]
 
 /** Questions whose only decent answer is "yes": they sell, they do not ask. */
@@ -421,6 +436,8 @@ const openers = new Set(['so', 'and', 'but', 'then', 'now', 'also', 'ok', 'okay'
 
 function skipOpeners(words: readonly string[]): number {
   let index = 0
+  // "question:: wouldn't …": a Dataview field's key labels the question, it is not part of it.
+  if (words.length > 3 && words[1] === ':' && words[2] === ':') index = 3
   while (index < words.length && (openers.has(words[index]!) || isPunctuation(words[index]!))) index++
   return index
 }
@@ -442,8 +459,22 @@ export function detectLeadingQuestion(text: string, vocabulary: QuestionVocabula
   const clauseText = (from: number, to: number) => originalClause(text, tokens, start + from, start + to)
   const isQuestion = text.trimEnd().endsWith('?') || text.includes('?')
 
+  // "Given the audit, you'd agree this has to be fixed?": the agreement frame after a lead-in.
+  if (isQuestion) {
+    const comma = body.indexOf(',')
+    if (comma > 0 && comma < 8) {
+      for (const phrase of leadInAgreements) {
+        if (startsWith(body, phrase, comma + 1)) return finish(text, 'agreement', phrase.join(' '))
+      }
+    }
+  }
+  // "Imagine never chasing a timesheet again — how would that feel?": the answer is pictured for them.
+  if (body[0] === 'imagine' && isQuestion) return finish(text, 'assumption', 'imagine')
   for (const phrase of agreementOpenings) {
-    if (startsWith(body, phrase)) return finish(text, 'agreement', phrase.join(' '), clauseAfter(body, phrase.length, clauseText))
+    if (!startsWith(body, phrase)) continue
+    // "Can we agree on what you'd like out of today?": agreeing an agenda asks them; it claims nothing.
+    if (phrase[phrase.length - 1] === 'agree' && (body[phrase.length] === 'on' || body[phrase.length] === 'about') && whWords.has(body[phrase.length + 1] ?? '')) continue
+    return finish(text, 'agreement', phrase.join(' '), clauseAfter(body, phrase.length, clauseText))
   }
 
   // "If I could show you …, would you …": the customer is asked to commit to our answer.
@@ -472,7 +503,10 @@ export function detectLeadingQuestion(text: string, vocabulary: QuestionVocabula
   }
 
   // "Wouldn't you…", "Isn't it true…", "Don't you think…": a negative question expects "yes".
-  if (negativeAuxiliaries.has(body[0] ?? '') && body.length > 2 && (isQuestion || subjectPronouns.has(body[1] ?? ''))) {
+  // "Doesn't matter who's at fault — …", "Don't worry about …", "Wouldn't or couldn't — …": no subject
+  // follows, so the negative auxiliary opens a remark or names options, not a question expecting "yes".
+  const remark = bareAfterNegative.has(body[1] ?? '') || body[1] === 'or'
+  if (negativeAuxiliaries.has(body[0] ?? '') && body.length > 2 && !remark && (isQuestion || subjectPronouns.has(body[1] ?? ''))) {
     let length = body[2] === 'think' || body[2] === 'agree' || body[2] === 'feel' ? 3 : 2
     if (body[1] === 'it' && (body[2] === 'true' || body[2] === 'fair' || body[2] === 'obvious' || body[2] === 'clear') && body[3] === 'that') length = 4
     const cue = body.slice(0, length).join(' ')
@@ -542,6 +576,11 @@ const presumedSale: readonly string[][] = [
   ['the', 'contract'],
   ['the', 'paperwork'],
   ['the', 'po'],
+  ['the', 'licence'],
+  ['the', 'license'],
+  ['the', 'licences'],
+  ['the', 'licenses'],
+  ['the', 'subscription'],
   ['licences', 'will', 'you', 'need'],
   ['licenses', 'will', 'you', 'need'],
   ['seats', 'will', 'you', 'need'],
@@ -552,12 +591,15 @@ const presumedSale: readonly string[][] = [
   ['how', 'many', 'seats']
 ]
 
+const dealVerbs = new Set(['sign', 'signed', 'signing', 'send', 'sent', 'started', 'start', 'get', 'through', 'over', 'ready', 'done', 'back', 'countersign', 'countersigned', 'return', 'returned'])
+
 const paperwork = new Set(['paperwork', 'contract', 'started', 'signed', 'order', 'po', 'agreement', 'signature', 'go-ahead'])
 
 const emotions = new Set([
   'excited', 'keen', 'eager', 'frustrated', 'frustrating', 'annoyed', 'fed', 'painful', 'bad', 'worried', 'disappointed',
   'unhappy', 'tired', 'thrilled', 'happy', 'great', 'nice', 'amazing', 'relieved', 'stressful', 'stressed',
-  'embarrassing', 'embarrassed', 'angry', 'concerned', 'costly', 'awful', 'terrible', 'exhausting', 'exhausted'
+  'embarrassing', 'embarrassed', 'angry', 'concerned', 'costly', 'awful', 'terrible', 'exhausting', 'exhausted', 'impressed',
+  'annoying', 'irritating', 'infuriating', 'irritated', 'infuriated'
 ])
 
 /** Pleasant feelings lead only when the question presumes them ("How happy would you be…", "…finally…"). */
@@ -574,6 +616,27 @@ const gains = new Set([
   'found', 'flagged', 'flag', 'replace'
 ])
 
+/** Changing how they work: "the last trust to switch". */
+const changeVerbs = new Set(['switch', 'move', 'change', 'adopt', 'go', 'modernise', 'modernize', 'digitise', 'digitize', 'upgrade', 'automate'])
+
+const movedVerbs = new Set(['moved', 'switched', 'gone', 'adopted', 'digitised', 'digitized', 'upgraded', 'automated', 'modernised', 'modernized'])
+
+const exits = new Set(['keep', 'stay', 'current', 'existing', 'neither', 'nothing', 'not'])
+
+const pastMarkers = new Set(['did', 'was', 'were', 'had', 'last', 'previous', 'ago'])
+const buyingTerms = new Set(['billing', 'plan', 'plans', 'tier', 'licence', 'license', 'contract', 'term', 'subscription', 'package', 'edition', 'bundle', 'annual', 'monthly', 'seats', 'users', 'pilot', 'trial'])
+
+const readiness = new Set(['happy', 'ready', 'comfortable', 'okay', 'ok', 'willing', 'keen', 'able'])
+
+/** Words that make what is wanted plainly good: nobody answers "no" to "their weekends back". */
+const onlyGood = new Set(['fewer', 'less', 'back', 'faster', 'quicker', 'cheaper', 'easier', 'safer', 'better', 'lower'])
+
+/** Features of the kind we sell: "with automated triage in place". */
+const featureWords = new Set(['automated', 'automatic', 'real-time', 'realtime', 'ai', 'ai-powered', 'predictive', 'digital', 'live', 'smart', 'instant', 'self-service', 'online'])
+
+/** Others moving ahead: "while other suppliers go digital", "when your competitors have already switched". */
+const othersAhead = new Set(['other', 'others', 'everyone', 'everybody', 'competitors', 'rivals', 'peers', 'competition'])
+
 /**
  * Questions that presume the answer: a feeling ("How frustrated is your team…"), our
  * solution as the fix ("Would real-time alerts help…"), fear of missing out, a purchase.
@@ -588,11 +651,27 @@ function presumption(body: readonly string[]): {kind: LeadingKind; cue: string} 
     const rest = body.slice(2, 6)
     // "How happy are you with the supplier, and why?" asks; "How happy would you be if …" sells.
     const conditional = pleasantEmotions.has(body[1]!) && !(body[2] === 'would' || body[2] === 'will' || body.includes('finally'))
-    if (!rest.includes('or') && !conditional) return {kind: 'loaded-question', cue: body.slice(0, 2).join(' ')}
+    // "…, or is it more nerves?": the question offers the other answer too.
+    if (!rest.includes('or') && !body.slice(2).includes('or') && !conditional) return {kind: 'loaded-question', cue: body.slice(0, 2).join(' ')}
   }
   // "Are you really happy paying for three tools?": incredulity expects one answer.
-  if ((first === 'are' || first === 'is' || first === 'do' || first === 'does') && body[2] === 'really') {
+  // "…, or is it just the peak?" offers the other answer, so it asks.
+  if ((first === 'are' || first === 'is' || first === 'do' || first === 'does') && body[2] === 'really' && !body.includes('or')) {
     return {kind: 'loaded-question', cue: body.slice(0, 3).join(' ')}
+  }
+  // "Can your current system really cope with peak?": the same disbelief a few words later.
+  const really = body.indexOf('really')
+  if ((auxiliaries.has(first) || negativeAuxiliaries.has(first)) && really > 1 && really <= 4 && !body.includes('or')) {
+    return {kind: 'loaded-question', cue: body.slice(0, really + 1).join(' ')}
+  }
+  // "Is there any reason we can't start next week?": an objection asked for so it can be closed.
+  const reason = indexOfPhrase(body, ['any', 'reason'])
+  if (reason !== -1 && body.slice(reason + 2, reason + 5).some((word) => negativeAuxiliaries.has(word) || word === 'not')) {
+    return {kind: 'assumptive-close', cue: body.slice(reason, reason + 2).join(' ')}
+  }
+  // "What would it mean to your team to never miss a window again?": the outcome pictured for them.
+  if ((body.includes('would') || body.includes("wouldn't")) && body.includes('never') && body.includes('again')) {
+    return {kind: 'assumption', cue: 'never … again'}
   }
   if ((first === 'how') && (body[1] === 'many' || body[1] === 'much') && body[2] === 'more' && body.includes('you')) {
     return {kind: 'pitch-question', cue: body.slice(0, 3).join(' ')}
@@ -608,8 +687,24 @@ function presumption(body: readonly string[]): {kind: LeadingKind; cue: string} 
       }
     }
   }
+  // "Would your team benefit from automatic scheduling?": a yes/no question whose yes is our category.
+  if ((auxiliaries.has(first) || negativeAuxiliaries.has(first)) && !body.includes('or')) {
+    const benefit = body.findIndex((word, at) => (word === 'benefit' || word === 'benefits') && body[at + 1] === 'from')
+    if (benefit > 1) return {kind: 'loaded-question', cue: body.slice(benefit, benefit + 2).join(' ')}
+  }
+  // "Are you happy to go ahead?", "Are you comfortable signing this week?": readiness to buy, presumed.
+  if ((first === 'are' || first === 'is') && (body[1] === 'you' || body[1] === 'everyone' || body[1] === 'the') ) {
+    const ready = body.slice(2, 5).findIndex((word) => readiness.has(word))
+    if (ready !== -1) {
+      const after = body.slice(ready + 3, ready + 6)
+      if (after.some((word) => commitVerbs.has(word) || word === 'ahead' || word === 'proceed' || word === 'proceeding' || word === 'signing' || word === 'forward')) {
+        return {kind: 'assumptive-close', cue: body.slice(0, ready + 3).join(' ')}
+      }
+    }
+  }
   // "Would fewer agency shifts be good for your margins?": more of a good thing, put as a question.
-  if ((first === 'would' || first === 'will' || first === "wouldn't") && ['fewer', 'less', 'lower', 'faster', 'cheaper', 'better', 'instant', 'automatic', 'real-time'].includes(body[1] ?? '') && !body.includes('or')) {
+  // "Would automated matching take the pain out …?": our kind of feature as the subject of the hoped-for change.
+  if ((first === 'would' || first === 'will' || first === "wouldn't" || first === 'could') && (['fewer', 'less', 'lower', 'faster', 'cheaper', 'better', 'instant', 'automatic', 'real-time'].includes(body[1] ?? '') || featureWords.has(body[1] ?? '')) && !body.includes('or')) {
     return {kind: 'loaded-question', cue: body.slice(0, 2).join(' ')}
   }
   // "Shall we pencil in the pilot for week 10 or week 12?": the next step, presumed.
@@ -622,12 +717,34 @@ function presumption(body: readonly string[]): {kind: LeadingKind; cue: string} 
     if (['fewer', 'less', 'more', 'better', 'faster', 'save', 'cut', 'reduce', 'increase', 'grow', 'stop', 'avoid', 'improve', 'double', 'halve', 'see'].includes(what)) {
       return {kind: 'loaded-question', cue: body.slice(0, 4).join(' ')}
     }
+    // "Do you want your teachers to have their weekends back?", "… with fewer findings?": wanting
+    // more of a good thing has one answer, unless the question offers another ("… or not?").
+    const clauseEnd = body.findIndex((word, at) => at > 2 && (word === '?' || word === ',' || word === '—' || word === ';'))
+    const asked = body.slice(3, clauseEnd === -1 ? body.length : clauseEnd)
+    if (!asked.includes('or') && asked.some((word) => onlyGood.has(word))) return {kind: 'loaded-question', cue: body.slice(0, 3).join(' ')}
   }
+  // "Would your managers like getting their Sundays back?": the same, asked about their people.
+  if ((first === 'do' || first === 'would' || first === 'does') && body[1] === 'your') {
+    const wants = body.slice(2, 6).findIndex((word) => word === 'want' || word === 'like' || word === 'love')
+    if (wants !== -1) {
+      const clauseEnd = body.findIndex((word, at) => at > wants + 2 && (word === '?' || word === ',' || word === '—' || word === ';'))
+      const asked = body.slice(wants + 3, clauseEnd === -1 ? body.length : clauseEnd)
+      if (!asked.includes('or') && asked.some((word) => onlyGood.has(word))) return {kind: 'loaded-question', cue: body.slice(0, wants + 3).join(' ')}
+    }
+  }
+  // "Is now a good time to start the pilot?": the timing of a purchase nobody has agreed to.
+  const goodTime = indexOfPhrase(body, ['good', 'time', 'to'])
+  if (goodTime !== -1 && commitVerbs.has(body[goodTime + 3] ?? '')) return {kind: 'assumptive-close', cue: body.slice(goodTime, goodTime + 4).join(' ')}
+  // "Everyone else in the region has moved to digital — are you going to wait?": others as proof.
+  const others = body.slice(0, 3).findIndex((word) => othersAhead.has(word))
+  if (others !== -1 && body.slice(others + 1, others + 8).some((word) => movedVerbs.has(word))) return {kind: 'loaded-question', cue: body.slice(others, others + 2).join(' ')}
   // "Can you see how much easier this would make …?"
   if ((first === 'can' || first === 'do' || first === "can't" || first === "don't") && body[1] === 'you' && body[2] === 'see' && (body[3] === 'how' || body[3] === 'why' || body[3] === 'that')) {
     return {kind: 'agreement', cue: body.slice(0, 4).join(' ')}
   }
-  const stopping = indexOfPhrase(body, ['stopping', 'you', 'from'])
+  // "What's keeping you from rolling this out?" asks the same as "stopping you from".
+  const keeping = indexOfPhrase(body, ['keeping', 'you', 'from'])
+  const stopping = keeping !== -1 ? keeping : indexOfPhrase(body, ['stopping', 'you', 'from'])
   const backFrom = indexOfPhrase(body, ['you', 'back', 'from'])
   const holding = stopping !== -1 ? stopping : backFrom !== -1 ? backFrom : indexOfPhrase(body, ['stop', 'you', 'from'])
   if (holding !== -1 && ['signing', 'buying', 'moving', 'going', 'starting', 'switching', 'committing', 'saying', 'rolling', 'investing', 'upgrading'].includes(body[holding + 3] ?? '')) {
@@ -635,6 +752,11 @@ function presumption(body: readonly string[]): {kind: LeadingKind; cue: string} 
   }
   if (startsWith(body, ['which', 'of', 'our']) || startsWith(body, ['which', 'one', 'of', 'our'])) return {kind: 'assumptive-close', cue: 'which of our'}
   // "Which package works best for you, Standard or Premium?": every answer is a purchase.
+  // "Which of the two plans makes more sense for you?" too: the choice is between our offers.
+  const offer = body.slice(1, 5).findIndex((word) => ['package', 'packages', 'plan', 'plans', 'tier', 'tiers', 'bundle', 'bundles', 'edition', 'editions', 'licence', 'license', 'subscription'].includes(word))
+  if (first === 'which' && offer > 0 && body.slice(1, offer + 1).every((word) => word === 'of' || word === 'the' || word === 'two' || word === 'three' || word === 'our' || word === 'these')) {
+    return {kind: 'assumptive-close', cue: body.slice(0, offer + 2).join(' ')}
+  }
   if (first === 'which' && ['package', 'plan', 'tier', 'option', 'bundle', 'edition', 'licence', 'license', 'subscription'].includes(body[1] ?? '') && (body.includes('or') || body.includes('best'))) {
     return {kind: 'assumptive-close', cue: body.slice(0, 2).join(' ')}
   }
@@ -642,15 +764,19 @@ function presumption(body: readonly string[]): {kind: LeadingKind; cue: string} 
     if (['start', 'schedule', 'kick', 'begin', 'sign', 'get', 'book', 'roll', 'go'].includes(body[3] ?? '')) return {kind: 'assumptive-close', cue: body.slice(0, 4).join(' ')}
   }
   // "How soon do you need the module live", "When would you like to start the rollout?"
-  if ((first === 'how' && body[1] === 'soon') || startsWith(body, ['when', 'would', 'you', 'like']) || startsWith(body, ['when', 'do', 'you', 'want'])) {
-    const timed = body.findIndex((word) => ['live', 'go-live', 'start', 'rollout', 'roll', 'sign', 'signed', 'implement', 'onboard', 'kick', 'begin'].includes(word))
+  if ((first === 'how' && body[1] === 'soon') || startsWith(body, ['when', 'would', 'you', 'like']) || startsWith(body, ['when', 'do', 'you', 'want']) || startsWith(body, ['when', 'would', 'you', 'want'])) {
+    const timed = body.findIndex((word) => ['live', 'go-live', 'start', 'rollout', 'roll', 'sign', 'signed', 'implement', 'onboard', 'onboarded', 'kick', 'begin', 'trained', 'installed', 'switched'].includes(word))
     if (timed !== -1 && !body.includes('did') && !body.includes('was')) return {kind: 'assumptive-close', cue: body.slice(0, Math.min(timed + 1, 6)).join(' ')}
   }
   // "Who else needs to approve the purchase?", "How many licences will you need?": the sale is presumed.
   for (const phrase of presumedSale) {
     const at = indexOfPhrase(body, phrase)
+    // "What do your supervisors say about the paperwork?": their paperwork, unless it is being signed or sent.
+    if (at !== -1 && phrase[1] === 'paperwork' && !body.some((word) => dealVerbs.has(word))) continue
     // "Does the contract with buyers say …": somebody else's contract, not ours.
     if (at !== -1 && (body[at + phrase.length] === 'with' || body[at + phrase.length] === 'between')) continue
+    // "How does the paperwork for a load get to the driver?": paperwork of each load, their process.
+    if (at !== -1 && body[at + phrase.length] === 'for' && ['a', 'an', 'each', 'every', 'their'].includes(body[at + phrase.length + 1] ?? '')) continue
     if (at !== -1) return {kind: 'assumptive-close', cue: phrase.join(' ')}
   }
   // "Would your planners be interested in a faster way …?"
@@ -663,6 +789,66 @@ function presumption(body: readonly string[]): {kind: LeadingKind; cue: string} 
   if (behind > 0 && ['stay', 'left', 'fall', 'falling', 'be', 'staying', 'remain'].includes(body[behind - 1]!)) {
     return {kind: 'loaded-question', cue: body.slice(behind - 1, behind + 1).join(' ')}
   }
+  const leftOut = indexOfPhrase(body, ['left', 'out'])
+  if (leftOut > 0 && ['be', 'get', 'getting', 'being'].includes(body[leftOut - 1]!)) {
+    return {kind: 'loaded-question', cue: body.slice(leftOut - 1, leftOut + 2).join(' ')}
+  }
+  // "Are you planning to stay on paper while other suppliers go digital?": social proof as fear.
+  if (auxiliaries.has(first) || negativeAuxiliaries.has(first)) {
+    const whileAt = body.indexOf('while')
+    if (whileAt > 0 && body.slice(whileAt + 1, whileAt + 4).some((word) => othersAhead.has(word))) return {kind: 'loaded-question', cue: body.slice(whileAt, whileAt + 3).join(' ')}
+  }
+  // "How much leakage would you claw back with automated triage in place?": our category as the answer.
+  if (first === 'how' && (body[1] === 'much' || body[1] === 'many')) {
+    const withAt = body.indexOf('with')
+    if (withAt > 2 && body.slice(withAt + 1, withAt + 3).some((word) => featureWords.has(word))) return {kind: 'pitch-question', cue: body.slice(withAt, withAt + 3).join(' ')}
+    // "How much time would they save if every form was digital?": the condition is our category.
+    const ifAt = body.findIndex((word) => word === 'if' || word === 'once')
+    if (ifAt > 2 && (body.includes('would') || body.includes('could'))) {
+      const feature = body.findIndex((word, at) => at > ifAt && featureWords.has(word))
+      const clauseEnd = body.findIndex((word, at) => at > ifAt && (word === '—' || word === ';' || word === '?'))
+      if (feature !== -1 && (clauseEnd === -1 || feature < clauseEnd)) return {kind: 'pitch-question', cue: body.slice(ifAt, feature + 1).join(' ')}
+    }
+  }
+  // "Which depot should go live first?", "Who will run the rollout on your side?": the purchase, presumed.
+  if ((first === 'which' || first === 'who' || first === 'when' || first === 'where') && !body.some((word) => pastMarkers.has(word))) {
+    const live = indexOfPhrase(body, ['go', 'live']) !== -1 || body.includes('go-live') || body.includes('rollout') || indexOfPhrase(body, ['roll', 'out']) !== -1
+    if (live && body.slice(1, 4).some((word) => word === 'should' || word === 'would' || word === 'will' || word === 'shall' || word === 'can')) {
+      return {kind: 'assumptive-close', cue: body.slice(0, 3).join(' ')}
+    }
+  }
+  // "Would you prefer monthly or annual billing?": either answer is a purchase.
+  // "Which would suit you better, the standard or the premium tier?": the same choice, asked with "which".
+  if (first === 'which' && body.includes('or') && body.some((word) => buyingTerms.has(word)) && !body.some((word) => exits.has(word))) {
+    return {kind: 'assumptive-close', cue: body.slice(0, 2).join(' ')}
+  }
+  // "…keep the current contract or move?" leaves them a way out, so it asks.
+  if (auxiliaries.has(first) && body.includes('or') && body.some((word) => buyingTerms.has(word)) && !body.some((word) => exits.has(word))) {
+    const choice = body.findIndex((word) => word === 'prefer' || word === 'rather' || word === 'choose' || word === 'go')
+    if (choice !== -1 && choice < body.indexOf('or')) return {kind: 'assumptive-close', cue: body.slice(0, choice + 1).join(' ')}
+  }
+  // "Do you want your safety data in one place?": the consolidation pitch as a question. (A negative
+  // question is caught by its opening, which says more.)
+  if (auxiliaries.has(first) && !body.includes('or')) {
+    const one = indexOfPhrase(body, ['in', 'one', 'place'])
+    const single = indexOfPhrase(body, ['single', 'source', 'of', 'truth'])
+    if (one !== -1) return {kind: 'loaded-question', cue: 'in one place'}
+    if (single !== -1) return {kind: 'loaded-question', cue: 'single source of truth'}
+    // "Are you comfortable being the last port still on paper?", "Can you afford another injury?": fear.
+    const last = indexOfPhrase(body, ['the', 'last'])
+    const laggard = body.slice(last + 2, last + 6).findIndex((word, at, words) => word === 'still' || (word === 'to' && changeVerbs.has(words[at + 1] ?? '')))
+    if (last !== -1 && laggard !== -1) return {kind: 'loaded-question', cue: 'the last'}
+    if (startsWith(body, ['can', 'you', 'afford']) || startsWith(body, ['can', 'you', 'really', 'afford'])) return {kind: 'loaded-question', cue: body.slice(0, body[2] === 'really' ? 4 : 3).join(' ')}
+    // "Have you seen how other ports have digitised …?": others as proof.
+    const seen = body.findIndex((word) => word === 'seen' || word === 'heard' || word === 'noticed')
+    if (seen !== -1 && ['how', 'that', 'what'].includes(body[seen + 1] ?? '') && body.slice(seen + 2, seen + 4).some((word) => othersAhead.has(word))) {
+      return {kind: 'loaded-question', cue: body.slice(seen, seen + 3).join(' ')}
+    }
+  }
+  // "What's the cost of doing nothing?": inaction presumed costly.
+  const nothing = indexOfPhrase(body, ['cost', 'of', 'doing', 'nothing'])
+  const inaction = indexOfPhrase(body, ['cost', 'of', 'inaction'])
+  if (nothing !== -1 || inaction !== -1) return {kind: 'assumption', cue: nothing !== -1 ? 'cost of doing nothing' : 'cost of inaction'}
   const missOut = indexOfPhrase(body, ['miss', 'out'])
   if (missOut !== -1) return {kind: 'loaded-question', cue: 'miss out'}
   // "Would you say your dock scheduling is basically chaos?"
@@ -715,12 +901,20 @@ function tagQuestion(body: readonly string[], clauseText: ClauseCutter): {cue: s
 }
 
 /** The vocabulary's names as words; a rule passes one vocabulary object for every note. */
-const namesByVocabulary = new WeakMap<QuestionVocabulary, string[][]>()
+const namesByVocabulary = new WeakMap<QuestionVocabulary, Array<{words: string[]; ordinary: boolean}>>()
 
-function namesOf(vocabulary: QuestionVocabulary): string[][] {
+const toolWords = new Set(['with', 'using', 'on', 'via', 'onto', 'to', 'our', 'from', 'into', 'in', 'try', 'buy', 'adopt', 'get', 'use', 'of', 'and', '+'])
+
+const ordinaryDeterminers = new Set(['the', 'a', 'an', 'their', 'your', 'its', 'this', 'that', 'these', 'those', 'each', 'every'])
+
+function namesOf(vocabulary: QuestionVocabulary): Array<{words: string[]; ordinary: boolean}> {
   let names = namesByVocabulary.get(vocabulary)
   if (!names) {
-    names = [...(vocabulary.sellerNames ?? []), ...(vocabulary.productNames ?? [])].map((name) => questionWords(name))
+    names = [...(vocabulary.sellerNames ?? []), ...(vocabulary.productNames ?? [])].map((name) => ({
+      words: questionWords(name),
+      // "Dispatch", "Harvest": a capitalised name that is also an ordinary word.
+      ordinary: name !== name.toLowerCase() && !name.split(/\s+/).some((word) => /\p{Lu}/u.test(word.slice(1)) || /\d/.test(word))
+    }))
     namesByVocabulary.set(vocabulary, names)
   }
   return names
@@ -734,8 +928,17 @@ function namesOf(vocabulary: QuestionVocabulary): string[][] {
 function namedInQuestion(body: readonly string[], tokens: Tokens, start: number, vocabulary: QuestionVocabulary): string | undefined {
   const names = namesOf(vocabulary)
   for (let index = 0; index < body.length; index++) {
-    for (const name of names) {
-      if (name.length > 0 && startsWith(body, name, index)) return body.slice(index, index + name.length).join(' ')
+    for (const {words: name, ordinary} of names) {
+      if (name.length === 0 || !startsWith(body, name, index)) continue
+      // "What is holding the harvest back?", "if the Leeds dispatch ran late": written in lower case
+      // after a determiner or another name, the ordinary word, not our product.
+      const at = tokens.starts[start + index]
+      const before = index > 0 ? body[index - 1]! : ''
+      const beforeAt = index > 0 ? tokens.starts[start + index - 1] : undefined
+      // Only after words that bring in a tool ("with", "on", "using", "our") is a lower-case name ours.
+      const modified = ordinaryDeterminers.has(before) || (index > 1 && beforeAt !== undefined && /\p{Lu}/u.test(tokens.original[beforeAt] ?? '')) || (index > 0 && !toolWords.has(before))
+      if (ordinary && modified && at !== undefined && !/\p{Lu}/u.test(tokens.original[at] ?? '')) continue
+      return body.slice(index, index + name.length).join(' ')
     }
   }
   if (!body.some((word) => gains.has(word))) return undefined
@@ -755,6 +958,8 @@ function namedInQuestion(body: readonly string[], tokens: Tokens, start: number,
   return undefined
 }
 
+const opinionWords = new Set(['think', 'feel', 'opinion', 'impression', 'impressions', 'thoughts', 'rate', 'view', 'make'])
+
 function pitchInQuestion(body: readonly string[]): string | undefined {
   // "How much would you save with our platform?": the answer is our product.
   // Counted once, so a question of a thousand "our"s stays linear.
@@ -772,7 +977,9 @@ function pitchInQuestion(body: readonly string[]): string | undefined {
     while (end < body.length && end <= index + 4 && !isPunctuation(body[end]!)) {
       if (offeringWords.has(body[end]!)) {
         const window = body.slice(0, index)
-        if (window.some((one) => benefitWords.has(one)) || body.slice(end).some((one) => benefitWords.has(one)) || startsBinary(body)) {
+        // "What do you think of our new app?": their opinion of our offer steers the call into the pitch.
+        const opinion = body.slice(Math.max(0, index - 4), index).some((one) => opinionWords.has(one))
+        if (opinion || window.some((one) => benefitWords.has(one)) || body.slice(end).some((one) => benefitWords.has(one)) || startsBinary(body)) {
           return body.slice(index, end + 1).join(' ')
         }
         return undefined
