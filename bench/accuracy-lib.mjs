@@ -24,7 +24,7 @@ import {VFile} from 'vfile'
 import {remarkCallPlan, readFrontmatter, findSections, sectionSentences} from 'call-plan-core'
 import remarkLintCustomerValueLanguage, {defaultHeadings as valueHeadings} from 'remark-lint-customer-value-language'
 import remarkLintLeadingQuestion, {detectLeadingQuestion, defaultHeadings as questionHeadings} from 'remark-lint-leading-question'
-import {blindSplitOf, extraSplitOf, heldOutSplits, round3SplitOf, splitOf} from './split.mjs'
+import {blind2SplitOf, blindSplitOf, extraSplitOf, heldOutSplits, round3SplitOf, round4SplitOf, splitOf} from './split.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const fixture = (name) => join(root, 'tests/fixtures', name)
@@ -39,8 +39,15 @@ export const corpora = [
   {name: 'extra', sentences: fixture('customer-value-corpus-extra.yaml'), questions: fixture('leading-questions-extra.yaml'), splitOf: extraSplitOf},
   {name: 'round-3a', round: 'round-3', sentences: fixture('customer-value-corpus-3a.yaml'), questions: fixture('leading-questions-3a.yaml'), splitOf: round3SplitOf},
   {name: 'round-3b', round: 'round-3', sentences: fixture('customer-value-corpus-3b.yaml'), questions: fixture('leading-questions-3b.yaml'), splitOf: round3SplitOf},
-  {name: 'blind', round: 'blind', sentences: fixture('customer-value-corpus-blind.yaml'), questions: fixture('leading-questions-blind.yaml'), splitOf: blindSplitOf}
+  {name: 'blind', round: 'blind', heldOut: true, sentences: fixture('customer-value-corpus-blind.yaml'), questions: fixture('leading-questions-blind.yaml'), splitOf: blindSplitOf},
+  {name: 'round-4', sentences: fixture('customer-value-corpus-4.yaml'), questions: fixture('leading-questions-4.yaml'), splitOf: round4SplitOf},
+  {name: 'blind-2', heldOut: true, sentences: fixture('customer-value-corpus-blind-2.yaml'), questions: fixture('leading-questions-blind-2.yaml'), splitOf: blind2SplitOf}
 ]
+
+/** The file a round's first measurement is recorded in (bench/results/<name>.json). */
+export function recordName(round) {
+  return corporaOf(round).some((corpus) => corpus.heldOut) ? `${round}-first-measurement` : `${round}-before-tuning`
+}
 
 export const targets = {
   language: {precision: 0.95, recall: 0.9},
@@ -249,10 +256,10 @@ export function corporaOf(round) {
 
 /**
  * Every row of the table. With `{tuning: true}` the held-out rows are not computed into the
- * table and the blind corpus is not even read, so a tuning run cannot see them.
+ * table and the blind corpora are not even read, so a tuning run cannot see them.
  */
 export async function measure({tuning = false} = {}) {
-  const {sentences, questions} = await judgeCorpora(tuning ? corpora.filter((corpus) => corpus.round !== 'blind') : corpora)
+  const {sentences, questions} = await judgeCorpora(tuning ? corpora.filter((corpus) => !corpus.heldOut) : corpora)
   const vault = await judgeVault()
   const rows = []
   const row = (name, items, target, heldOut = false) => {
@@ -265,8 +272,8 @@ export async function measure({tuning = false} = {}) {
       heldOut
     })
   }
-  const fixed = (name, figures, target) => {
-    if (figures) rows.push({name, detector: figures.detector, baseline: figures.baseline, target, recorded: true})
+  const fixed = (name, figures, target, heldOut = false) => {
+    if (figures && !(tuning && heldOut)) rows.push({name, detector: figures.detector, baseline: figures.baseline, target, recorded: true})
   }
   const inSplits = (items, splits, tricky = false) => items.filter((item) => splits.includes(item.split) && (!tricky || item.tricky))
   const heldOut = [...heldOutSplits]
@@ -278,12 +285,16 @@ export async function measure({tuning = false} = {}) {
     row(`${label}, corpus-1 dev`, inSplits(items, ['dev'], tricky))
     row(`${label}, extra-train`, inSplits(items, ['extra-train'], tricky))
     row(`${label}, round-3 (train)`, inSplits(items, ['train-3'], tricky))
-    fixed(`${label}, extra ALL before tuning`, recorded('extra-before-tuning')?.[kind], target)
-    fixed(`${label}, round-3 ALL before tuning`, recorded('round-3-before-tuning')?.[kind], target)
-    fixed(`${label}, blind, first measurement`, recorded('blind-first-measurement')?.[kind], target)
+    row(`${label}, round-4 (train)`, inSplits(items, ['train-4'], tricky))
+    for (const round of ['extra', 'round-3', 'blind', 'round-4', 'blind-2']) {
+      const name = recordName(round)
+      const heldOut = name.endsWith('first-measurement')
+      fixed(`${label}, ${round} ALL, ${heldOut ? 'first measurement' : 'before tuning'}`, recorded(name)?.[kind], target, heldOut)
+    }
     row(`${label}, corpus-1 test`, inSplits(items, ['test'], tricky), target, true)
     row(`${label}, extra-test`, inSplits(items, ['extra-test'], tricky), target, true)
     row(`${label}, blind`, inSplits(items, ['blind'], tricky), target, true)
+    row(`${label}, blind-2`, inSplits(items, ['blind-2'], tricky), target, true)
     row(`${label}, ALL held-out`, inSplits(items, heldOut, tricky), target, true)
   }
   row('notes in examples/vault: customer-value-language', vault.map((note) => note.language))

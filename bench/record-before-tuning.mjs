@@ -3,21 +3,21 @@
  * `node bench/record-before-tuning.mjs <round>` records, ONCE, the detector's figures on ALL of a
  * round's corpora as they first meet the detector: `extra` and `round-3` before anyone tuned on
  * them, `blind` at its first (and only honest) measurement. Writes
- * bench/results/<round>-before-tuning.json (`blind-first-measurement.json` for the blind corpus),
+ * bench/results/<round>-before-tuning.json (`<round>-first-measurement.json` for a blind corpus),
  * which `pnpm bench:accuracy` prints as fixed rows. Aggregates only: no sentence is printed.
  * Refuses to overwrite.
  */
 import {existsSync, writeFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
-import {corporaOf, judgeCorpora, score} from './accuracy-lib.mjs'
+import {corporaOf, judgeCorpora, recordName, score} from './accuracy-lib.mjs'
 
 const round = process.argv[2]
 const corpora = corporaOf(round ?? '')
 if (corpora.length === 0) {
-  console.error('Usage: node bench/record-before-tuning.mjs <extra|round-3|blind>')
+  console.error('Usage: node bench/record-before-tuning.mjs <extra|round-3|blind|round-4|blind-2>')
   process.exit(2)
 }
-const name = round === 'blind' ? 'blind-first-measurement' : `${round}-before-tuning`
+const name = recordName(round)
 const out = fileURLToPath(new URL(`results/${name}.json`, import.meta.url))
 if (existsSync(out)) {
   console.error(`${out} exists: this figure is recorded once.`)
