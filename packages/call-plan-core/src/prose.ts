@@ -1,12 +1,13 @@
 import type {Nodes, PhrasingContent, RootContent} from 'mdast'
 import type {Sentence as NlcstSentence, Word as NlcstWord} from 'nlcst'
-import type {Point, Position} from 'unist'
+import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import {ParseEnglish} from 'parse-english'
 import {toString as nlcstToString} from 'nlcst-to-string'
 import {location} from 'vfile-location'
 import type {Section} from './sections.js'
 import {noteText} from './text.js'
+import {analysisMemoOf, analysisMemoOfSection, type AnalysisMemo, type BlockSentence} from './memo.js'
 
 /**
  * The readable text of one block (a paragraph, a list item's paragraph…),
@@ -47,20 +48,35 @@ export function proseBlocks(section: Section, source: string): ProseBlock[] {
   const cached = blockCache.get(section)
   if (cached && cached.source === source) return cached.blocks
   const blocks: ProseBlock[] = []
-  for (const node of section.nodes) collectBlocks(node, section.contentStart, source, blocks)
+  const memo = analysisMemoOfSection(section)
+  for (const node of section.nodes) collectBlocks(node, section.contentStart, source, blocks, memo)
   blockCache.set(section, {source, blocks})
   return blocks
 }
 
 const blockCache = new WeakMap<Section, {source: string; blocks: ProseBlock[]}>()
 
-function collectBlocks(node: RootContent, from: number, source: string, blocks: ProseBlock[]): void {
+function collectBlocks(node: RootContent, from: number, source: string, blocks: ProseBlock[], memo: AnalysisMemo | undefined): void {
   switch (node.type) {
     case 'paragraph':
     case 'tableCell': {
-      const builder = new BlockBuilder(from, source)
-      for (const child of node.children) builder.phrasing(child)
-      pushBlock(builder, blocks)
+      const base = node.position?.start.offset
+      const key = memo && base !== undefined ? paragraphKey(node.children, base, from, source) : undefined
+      if (key === undefined || base === undefined) {
+        const builder = new BlockBuilder(from, source)
+        for (const child of node.children) builder.phrasing(child)
+        pushBlock(builder, blocks)
+        return
+      }
+      // An editor has seen this paragraph before, maybe elsewhere in the note: same blocks, moved.
+      const relative = memo!.blocksOf(key, () => {
+        const builder = new BlockBuilder(from, source)
+        for (const child of node.children) builder.phrasing(child)
+        const built: ProseBlock[] = []
+        pushBlock(builder, built)
+        return built.map((block) => ({text: block.text, quoted: block.quoted, offsets: block.offsets.map((offset) => offset - base)}))
+      })
+      for (const block of relative) blocks.push({text: block.text, offsets: block.offsets.map((offset) => offset + base), quoted: block.quoted})
       return
     }
     case 'list':
@@ -69,13 +85,59 @@ function collectBlocks(node: RootContent, from: number, source: string, blocks: 
     case 'table':
     case 'tableRow':
     case 'footnoteDefinition': {
-      for (const child of node.children as RootContent[]) collectBlocks(child, from, source, blocks)
+      for (const child of node.children as RootContent[]) collectBlocks(child, from, source, blocks, memo)
       return
     }
     default:
       // Code, HTML, headings inside the section, frontmatter, breaks: not prose.
       return
   }
+}
+
+/**
+ * Everything the block builder reads of a paragraph, with offsets counted from its start: its
+ * phrasing (types, values, places) and, where a value differs from its source, the source. Two
+ * paragraphs with the same key give the same blocks, moved. `undefined`: not worth remembering.
+ */
+function paragraphKey(children: PhrasingContent[], base: number, from: number, source: string): string | undefined {
+  const parts: string[] = [from <= base ? '' : String(from - base)]
+  let readsSource = false
+  let end = base
+  const pending: PhrasingContent[] = [...children].reverse()
+  while (pending.length > 0) {
+    const node = pending.pop()!
+    switch (node.type) {
+      case 'text': {
+        const start = node.position?.start.offset
+        const stop = node.position?.end.offset
+        if (start === undefined || stop === undefined) return undefined
+        if (stop - start !== node.value.length) readsSource = true
+        if (stop > end) end = stop
+        parts.push(`t${start - base},${stop - base},${node.value.length}:${node.value}`)
+        break
+      }
+      case 'break':
+      case 'inlineCode': {
+        const start = node.position?.start.offset
+        if (start === undefined) return undefined
+        parts.push(`${node.type === 'break' ? 'b' : 'c'}${start - base}`)
+        break
+      }
+      case 'emphasis':
+      case 'strong':
+      case 'delete':
+      case 'link':
+      case 'linkReference':
+        for (let index = node.children.length - 1; index >= 0; index--) pending.push(node.children[index]!)
+        break
+      default:
+        // Not read by the builder.
+        break
+    }
+  }
+  // Lengths lead every value, so no text can pass for another key.
+  if (readsSource) parts.push(`s${end - base}:${source.slice(base, end)}`)
+  return parts.join('\u0000')
 }
 
 function pushBlock(builder: BlockBuilder, blocks: ProseBlock[]): void {
@@ -313,30 +375,45 @@ function boundedPieces(block: ProseBlock): ProseBlock[] {
 /** Sentences of some prose blocks, with positions in the note and quoted words marked. */
 export function sentencesOf(blocks: ProseBlock[], file: VFile): Sentence[] {
   const place = locationOf(file)
+  // An editor remembers each block's sentences by its text: only their place in the note is new.
+  const memo = analysisMemoOf(file)
   const sentences: Sentence[] = []
-  for (const block of blocks.flatMap(boundedPieces)) {
-    const tree = parser.parse(block.text)
-    for (const paragraph of tree.children) {
-      if (paragraph.type !== 'ParagraphNode') continue
-      for (const node of paragraph.children) {
-        if (node.type !== 'SentenceNode') continue
-        const sentence = toSentence(node, block, place.toPoint)
-        if (sentence) sentences.push(sentence)
-      }
+  for (const block of blocks) {
+    const found = memo ? memo.sentencesOf(block.text, block.quoted, () => blockSentences(block)) : blockSentences(block)
+    for (const sentence of found) {
+      const start = place.toPoint(block.offsets[sentence.start]!)
+      const end = place.toPoint(block.offsets[sentence.end - 1]! + 1)
+      if (!start || !end) continue
+      sentences.push({text: sentence.text, words: sentence.words, position: {start, end}, isQuestion: sentence.isQuestion})
     }
   }
   return sentences
 }
 
-function toSentence(
-  node: NlcstSentence,
-  block: ProseBlock,
-  toPoint: (offset: number) => Point | undefined
-): Sentence | undefined {
+/** The sentences of one block, placed in the block's text: they depend on its text and quotes only. */
+function blockSentences(block: ProseBlock): BlockSentence[] {
+  const sentences: BlockSentence[] = []
+  let pieceStart = 0
+  for (const piece of boundedPieces(block)) {
+    const tree = parser.parse(piece.text)
+    for (const paragraph of tree.children) {
+      if (paragraph.type !== 'ParagraphNode') continue
+      for (const node of paragraph.children) {
+        if (node.type !== 'SentenceNode') continue
+        const sentence = toBlockSentence(node, piece, pieceStart)
+        if (sentence) sentences.push(sentence)
+      }
+    }
+    pieceStart += piece.text.length
+  }
+  return sentences
+}
+
+function toBlockSentence(node: NlcstSentence, piece: ProseBlock, pieceStart: number): BlockSentence | undefined {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
   if (start === undefined || end === undefined || end <= start) return undefined
-  const text = block.text.slice(start, end)
+  const text = piece.text.slice(start, end)
   const words: Word[] = []
   for (const child of node.children) {
     if (child.type !== 'WordNode') continue
@@ -347,14 +424,11 @@ function toSentence(
       value,
       normal: value.toLowerCase().replace(/[\u2018\u2019]/g, "'"),
       index: wordStart - start,
-      quoted: block.quoted[wordStart] === 1
+      quoted: piece.quoted[wordStart] === 1
     })
   }
   if (words.length === 0) return undefined
-  const startPoint = toPoint(block.offsets[start]!)
-  const endPoint = toPoint(block.offsets[end - 1]! + 1)
-  if (!startPoint || !endPoint) return undefined
-  return {text, words, position: {start: startPoint, end: endPoint}, isQuestion: text.trimEnd().endsWith('?')}
+  return {text, words, isQuestion: text.trimEnd().endsWith('?'), start: pieceStart + start, end: pieceStart + end}
 }
 
 /** The sentences of a section's prose. */

@@ -4,6 +4,7 @@ import {lintRule} from 'unified-lint-rule'
 import {analyzeCallPlan, type CallPlanAnalysis} from './call-plan.js'
 import {allSections, type Section} from './sections.js'
 import {noteText} from './text.js'
+import {linkAnalysis, linkSections} from './memo.js'
 import type {RuleId} from './rule-ids.js'
 
 /** Every message of every rule carries this `source`. */
@@ -36,6 +37,7 @@ export function sectionsOf(tree: Root, source: string): Section[] {
   if (!sections) {
     sections = allSections(tree, source)
     sectionCache.set(tree, sections)
+    linkSections(tree, sections)
   }
   return sections
 }
@@ -53,6 +55,7 @@ export function callPlanRule<Options>(
     (tree, file, options) => {
       const analysis = analyzeCallPlan(tree, file)
       if (!analysis.isCallPlan) return
+      linkAnalysis(tree, file)
       const text = noteText(file)
       check({tree, file, source: text, analysis, sections: sectionsOf(tree, text)}, options)
     }

@@ -98,3 +98,14 @@ export const meetingNotes = `# Team sync
 
 /** A call on 3 December without a value section: not ready, if 3 December counts as soon. */
 export const soonPlan = missingSectionPlan.replace('date: 2026-12-11', 'date: 2026-12-03\ntime: "09:00"')
+
+const questions = [
+  'What happens today when a batch fails inspection on line {n}?',
+  "Wouldn't you agree that line {n} needs a better dashboard?",
+  'Who else needs to see the benchmark for line {n} before anything changes?',
+  'If I could show you how our platform fixes line {n}, would you sign this quarter?'
+]
+
+/** The good plan with a long question list: the editor re-reads only the items that change. */
+export const longQuestionsPlan =
+  goodPlan + Array.from({length: 36}, (_, index) => `- ${questions[index % questions.length]!.replace('{n}', String(index))}`).join('\n') + '\n'

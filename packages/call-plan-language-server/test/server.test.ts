@@ -4,12 +4,15 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {TextDocument} from 'vscode-languageserver-textdocument'
-import {DiagnosticSeverity, FileChangeType, type CodeAction, type Diagnostic, type MarkupContent, type TextEdit} from 'vscode-languageserver-protocol'
+import {DiagnosticSeverity, FileChangeType, type CodeAction, type Diagnostic, type MarkupContent, type Range, type TextEdit} from 'vscode-languageserver-protocol'
 import {afterAll, afterEach, beforeEach, describe, expect, it} from 'vitest'
+import {lintText} from 'call-plan-lint'
+import {findingsOf, plainMessage} from '../src/diagnostics.js'
 import {LspClient, textAt} from './lsp-client.js'
 import {
   goodPlan,
   leadingQuestion,
+  longQuestionsPlan,
   meetingNotes,
   missingSectionPlan,
   sellerLanguagePlan,
@@ -149,6 +152,47 @@ describe('call-plan-language-server over stdio', () => {
     expect(fixed.version).toBe(2)
     expect(fixed.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['customer-value-section'])
     expect(lsp.statuses.get(uri)).toMatchObject({version: 2, callPlan: true, ready: false, ruleId: 'customer-value-section'})
+  })
+
+  it('after every edit of a long question list, reports what a fresh check of the text finds', async () => {
+    // The server re-reads only the items and sentences an edit touches: the result must be the
+    // one the CLI's engine gives for the whole text, with nothing remembered.
+    const lsp = await start()
+    const uri = uriOf('plan.md')
+    const document = TextDocument.create(uri, 'markdown', 1, longQuestionsPlan)
+    await lsp.open(uri, longQuestionsPlan)
+    const first = longQuestionsPlan.split('\n').indexOf('## Questions') + 2
+    // Each edit is made on the text as it is by then, as an editor sends them.
+    const lineEnd = (line: number) => ({line, character: document.getText().split('\n')[line]!.length})
+    const insert = (position: Range['start'], text: string) => ({range: {start: position, end: position}, text})
+    const remove = (start: Range['start'], end: Range['start']) => ({range: {start, end}, text: ''})
+    const cue = "Wouldn't you agree that "
+    const edits: Array<() => {range: Range; text: string}> = [
+      // Typing in an item, then in the value section.
+      () => insert(lineEnd(first + 10), ' now'),
+      () => insert(lineEnd(11), ' We will demo our platform.'),
+      // An open question turned into a leading one, and back.
+      () => insert({line: first + 4, character: 2}, cue),
+      () => remove({line: first + 4, character: 2}, {line: first + 4, character: 2 + cue.length}),
+      // A new item; a blank line that makes the list loose, and gone again.
+      () => insert(lineEnd(first + 20), '\n- Right?'),
+      () => insert(lineEnd(first + 5), '\n'),
+      () => remove(lineEnd(first + 5), {line: first + 6, character: 0}),
+      // An item continued on an indented line, and a line that stops being an item.
+      () => insert(lineEnd(first + 30), '\n  so that the audit passes, right?'),
+      () => remove({line: first + 15, character: 0}, {line: first + 15, character: 2}),
+      // The last item deleted.
+      () => remove({line: document.lineCount - 2, character: 0}, {line: document.lineCount - 1, character: 0})
+    ]
+    for (const [index, next] of edits.entries()) {
+      const edit = next()
+      const published = await lsp.change(uri, [edit])
+      TextDocument.update(document, [edit], index + 2)
+      const fresh = await lintText(document.getText(), path.join(root, 'plan.md'), {cwd: root})
+      const expected = findingsOf(fresh.messages.map(plainMessage), document).map((finding) => finding.diagnostic)
+      expect(published.diagnostics, `after edit ${index + 1}`).toEqual(expected)
+    }
+    expect(document.getText()).toContain('\n- Right?\n')
   })
 
   it('offers the rule’s `expected` text as a quick fix that replaces the finding’s range', async () => {

@@ -7,6 +7,7 @@ import {
   optionsObject,
   perOptions,
   sectionSentences,
+  sentenceVerdict,
   stringList,
   type Section,
   type Sentence
@@ -120,7 +121,8 @@ function compiledFor(options: Vocabulary, shared: SharedNames): CompiledVocabula
 
 /** One sentence's verdict: a finding when it is seller language. */
 export function judgeSentence(sentence: Sentence, vocabulary: CompiledVocabulary): Finding | undefined {
-  const {cues} = analyzeSentence(sentence, vocabulary)
+  // An editor remembers the verdict while the sentence is unchanged (it reads no position).
+  const {cues} = sentenceVerdict(sentence, analyzeSentence, vocabulary)
   if (cues.length === 0) return undefined
   // The message speaks about the most telling kind; it names the first two cues as written.
   const kind = kindPriority.find((one) => cues.some((cue) => cue.kind === one)) ?? cues[0]!.kind

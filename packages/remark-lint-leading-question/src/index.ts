@@ -1,4 +1,4 @@
-import {callPlanRule, headingMatches, optionsObject, perOptions, sectionSentences, stringList, type CallPlanSettings} from 'call-plan-core'
+import {callPlanRule, headingMatches, optionsObject, perOptions, sectionSentences, sentenceVerdict, stringList, type CallPlanSettings, type Sentence} from 'call-plan-core'
 import {detectLeadingQuestion, whyItLeads, type QuestionVocabulary} from './detect.js'
 
 export {detectLeadingQuestion, questionWords, whyItLeads} from './detect.js'
@@ -41,6 +41,11 @@ function vocabularyOf(settings: CallPlanSettings): QuestionVocabulary {
   return vocabulary
 }
 
+/** The detector's verdict on one sentence; an editor remembers it while the sentence is unchanged. */
+function leadingQuestionOf(sentence: Sentence, vocabulary: QuestionVocabulary) {
+  return detectLeadingQuestion(sentence.text, vocabulary)
+}
+
 /**
  * Questions in the discovery section that steer the customer into the pitch
  * ("Wouldn't you agree…", "If I could show you…, would you…", "…, right?").
@@ -51,7 +56,7 @@ const remarkLintLeadingQuestion = callPlanRule<Options>(ruleId, (context, raw) =
   for (const section of context.sections) {
     if (!headingMatches(section.title, headings)) continue
     for (const sentence of sectionSentences(section, context.file)) {
-      const found = detectLeadingQuestion(sentence.text, vocabulary)
+      const found = sentenceVerdict(sentence, leadingQuestionOf, vocabulary)
       if (!found.leading || !found.kind || !found.cue) continue
       const message = context.file.message(
         `\`${asWritten(sentence.text, found.cue)}\` makes this a leading question: ${whyItLeads(found.kind)}`,
