@@ -1,6 +1,8 @@
 // `pnpm bench`: our CLI (cold, warm cache, 5 files) against remark-cli with the recommended
 // preset, markdownlint-cli2, and the parse floor, on seeded synthetic vaults of 1,000 and 10,000
 // notes. Prints medians, peak memory and ratios, and writes bench/results/latest.{md,json}.
+// Then the cost of the two language rules inside the preset (issue 3: within 2× of the preset
+// without them) and the editor's keystroke latency (`pnpm bench:lsp`, issue 5: p95 ≤ 30 ms).
 //
 // BENCH_SIZES=1000 limits the sizes; BENCH_QUICK=1 runs each command once (a smoke test).
 import {spawn, spawnSync} from 'node:child_process'
@@ -10,6 +12,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {generateVault} from './generate-vault.mjs'
+import {measureCost} from './accuracy-cost.mjs'
 
 const repo = fileURLToPath(new URL('..', import.meta.url))
 // Inside the repository, so remark-cli finds its plugins in node_modules from the vault.
@@ -179,9 +182,17 @@ if (!existsSync(ours)) {
 }
 const results = []
 for (const size of sizes) results.push(await benchSize(size))
-const table = report(results)
+const cost = await measureCost()
+const table =
+  report(results) +
+  `\nLanguage rules: the ${cost.notes} notes of examples/vault linted in-process (median of ${cost.runs} runs): ` +
+  `${cost.without.toFixed(1)} ms without \`customer-value-language\` and \`leading-question\`, ${cost.with.toFixed(1)} ms with them, ` +
+  `${(cost.with / cost.without).toFixed(2)}× (target ≤ 2×: ${cost.with / cost.without <= 2 ? 'met' : 'missed'}).\n`
 await mkdir(path.join(repo, 'bench', 'results'), {recursive: true})
 await writeFile(path.join(repo, 'bench', 'results', 'latest.md'), table)
 await writeFile(path.join(repo, 'bench', 'results', 'latest.json'), JSON.stringify({date: new Date().toISOString(), results}, undefined, 2) + '\n')
 process.stdout.write('\n' + table)
+// The editor's latency runs in its own processes (a language server over stdio), as an editor sees it.
+process.stdout.write('\n')
+spawnSync(process.execPath, [path.join(repo, 'packages', 'call-plan-language-server', 'bench', 'latency.js')], {stdio: 'inherit', env: {...process.env, BENCH_ENGINE: process.env.BENCH_ENGINE ?? '0'}})
 process.stderr.write(`\nbench took ${((Date.now() - started) / 1000).toFixed(0)} s; table in bench/results/latest.md\n`)
