@@ -594,9 +594,18 @@ function subjectOf(context: Context, from: number, to: number, previous: Subject
     }
     // "The plant manager signs …", "Their heads of department demo …": after a noun phrase, a verb.
     if (lookup(activities, token.word) && nameLike && look > index + 1 && token.word.endsWith('s') && !token.word.endsWith('ss')) return 'customer'
+    // "Patients sign consent forms", "Drivers sign on a phone": a plural noun, then the bare verb.
+    if (lookup(activities, token.word) && look === index + 1 && pluralPeople(first) && !/s$/.test(token.word)) return 'customer'
     if (lookup(activities, token.word) || lookup(presentingVerbs, token.word) || prepositions.has(token.word)) return 'none'
   }
   return 'none'
+}
+
+/** A plural noun for people or bodies ("Patients", "drivers", "the wards"), not a word of ours or of selling. */
+function pluralPeople(token: Token): boolean {
+  const word = token.word
+  if (!/^[a-z]+s$/.test(word) || word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return false
+  return !(lookup(commercialObjects, word) !== undefined || lookup(activities, word) !== undefined || lookup(presentingVerbs, word) !== undefined || sellerPronouns.has(word) || functionWords.has(word) || instructionStarters.has(word) || offerNouns.has(word.slice(0, -1)) || offerWords.has(word.slice(0, -1)))
 }
 
 /** "together we …", "we and their planners …", "jointly …": a clause both sides do. */
@@ -656,13 +665,16 @@ function phraseEnd(context: Context, index: number): {end: number; head: string}
     end + 1 < tokens.length &&
     tokens[end + 1]!.clause === tokens[index]!.clause &&
     end - index < 4 &&
-    (modifiers.has(tokens[end]!.word) || compoundModifiers.has(tokens[end]!.word) || /^[\d.,%/-]+$/.test(tokens[end]!.word) || tokens[end]!.word.endsWith('-hour') || tokens[end]!.word.includes('/'))
+    (modifiers.has(tokens[end]!.word) || compoundModifiers.has(tokens[end]!.word) || focusWords.has(tokens[end]!.word) || /^[\d.,%/-]+$/.test(tokens[end]!.word) || tokens[end]!.word.endsWith('-hour') || tokens[end]!.word.includes('/'))
   ) {
     end++
   }
   const last = Math.min(end, tokens.length - 1)
   return {end: last, head: tokens[last]!.word}
 }
+
+/** Words that single out the noun after them ("our only goal", "my main question"): the noun is what is owned. */
+const focusWords = new Set(['only', 'main', 'one', 'real', 'key', 'single', 'sole', 'primary', 'overall', 'actual', 'top', 'chief'])
 
 const compoundModifiers = new Set([
   'customer',
@@ -920,10 +932,37 @@ function findNames(context: Context): void {
     }
     for (const product of vocabulary.productNames) {
       if (!matchAt(tokens, index, product.words) && !misspeltName(tokens[index]!, product.words)) continue
-      if (productIsOrdinaryWord(context, index, product)) continue
+      if (productIsOrdinaryWord(context, index, product) || namedByThem(tokens, index)) continue
       for (let offset = 0; offset < product.words.length; offset++) context.named.add(index + offset)
     }
   }
+}
+
+const namingVerbs = new Set(['called', 'named', 'dubbed', 'nicknamed', 'christened', 'call', 'calls'])
+
+/**
+ * "an internal tool they call Tether", 'a framework called "the Lattice"': a name given to
+ * something in the sentence is that thing's name, not our product, unless it is us naming ours
+ * ("our module called Tether", "we call it Tether").
+ */
+function namedByThem(tokens: Token[], index: number): boolean {
+  let back = index - 1
+  if (back >= 0 && articles.has(tokens[back]!.word)) back--
+  // "Their team calls the spreadsheet FlowPilot": the thing named stands between the verb and the name.
+  if (back >= 2 && !namingVerbs.has(tokens[back]!.word) && /^[a-z]+$/.test(tokens[back]!.raw) && (articles.has(tokens[back - 1]!.word) || customerPossessives.has(tokens[back - 1]!.word)) &&
+    (tokens[back - 2]!.word === 'call' || tokens[back - 2]!.word === 'calls')) back -= 2
+  const verb = tokens[back]
+  if (!verb || verb.quoted || verb.clause !== tokens[index]!.clause) return false
+  const knownAs = verb.word === 'as' && tokens[back - 1]?.word === 'known'
+  if (!namingVerbs.has(verb.word) && !knownAs) return false
+  // "Call Tether support": the verb first in its clause is an instruction to phone, not a naming.
+  if ((verb.word === 'call' || verb.word === 'calls') && (verb.clauseStart || fillers.has(tokens[back - 1]?.word ?? ''))) return false
+  for (let at = back - 1; at >= 0 && tokens[at]!.clause === verb.clause; at--) {
+    if (!tokens[at]!.quoted && sellerPronouns.has(tokens[at]!.word)) return false
+    // "Sell them the module called FlowPilot": an instruction to us names our thing.
+    if (tokens[at]!.clauseStart && (instructionStarters.has(tokens[at]!.word) || presentingVerbs.has(tokens[at]!.word))) return false
+  }
+  return true
 }
 
 /**
@@ -948,6 +987,10 @@ function pluralSubject(tokens: Token[]): boolean {
   const plural = noun !== undefined && ((noun.word.endsWith('s') && !noun.word.endsWith('ss')) || noun.raw.endsWith("s'") || noun.raw.endsWith('s’'))
   if (!plural || verb === undefined || verb.clause !== noun!.clause) return false
   if (pluralVerbs.has(verb.word)) return true
+  // "Dispatch errors cost them two hours": a bare verb with its object after the plural noun.
+  const object = tokens[3]
+  if (/^[a-z]+$/.test(verb.raw) && !verb.word.endsWith('s') && !functionWords.has(verb.word) && !prepositions.has(verb.word) && !modifiers.has(verb.word) &&
+    object !== undefined && object.clause === verb.clause && (object.word === 'them' || object.word === 'their' || object.word === 'us' || articles.has(object.word) || /^\d/.test(object.word))) return true
   // "keepers' cottages are": one more plural noun, then the verb.
   return noun!.possessive && verb.word.endsWith('s') && tokens[3] !== undefined && pluralVerbs.has(tokens[3]!.word)
 }
@@ -1155,6 +1198,7 @@ export function analyzeSentence(sentence: Sentence, vocabulary: CompiledVocabula
   fieldAndTagCues(sentence.text, cues)
 
   const hasYou = sentenceHasYou(tokens)
+  const theirSelling = aboutTheirOwnSelling(context)
 
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
@@ -1255,7 +1299,8 @@ export function analyzeSentence(sentence: Sentence, vocabulary: CompiledVocabula
     const object = lookup(commercialObjects, word)
     if (object !== undefined && objectCue(context, index, object, subject)) {
       const owner = possessorOf(context, index)
-      if (owner === 'customer') {
+      // "…, so the pilot must start in May": a trial of what we sell stays ours even there.
+      if (owner === 'customer' || (theirSelling && owner !== 'seller' && !trialSteps.has(commercialObjects.get(object)!))) {
         aside.push(cueOf(context, 'offering', index, index))
         continue
       }
@@ -1266,6 +1311,10 @@ export function analyzeSentence(sentence: Sentence, vocabulary: CompiledVocabula
     const activity = lookup(activities, word)
     if (activity !== undefined && !(activity === 'present' && presentIsAdjective(tokens, index))) {
       const verdict = activityCue(context, index, activities.get(activity)!, subject)
+      if (verdict === 'seller' && theirSelling && possessorOf(context, index) !== 'seller') {
+        aside.push(cueOf(context, 'goal', index, index))
+        continue
+      }
       if (verdict === 'seller') {
         add(activityKind(activities.get(activity)!), nounPhraseStart(context, index), index)
         continue
@@ -1337,9 +1386,14 @@ export function analyzeSentence(sentence: Sentence, vocabulary: CompiledVocabula
     }
     if (!token.quoted && word === 'make' && tokens[index + 1]?.word === 'sure' && (subject === 'instruction' || subject === 'seller')) {
       const who = tokens[index + 2]?.word
-      const verb = tokens[index + 3]?.word
-      if ((who === 'they' || who === 'them') && verb && realiseVerbs.has(verb)) {
-        add('presenting', index, index + 3)
+      // "Make sure their CTO hears the payback number from us": their person, by title.
+      const titled = (who === 'their' || who === 'the') && executiveTitles.has(tokens[index + 3]?.word ?? '')
+      const verbAt = titled ? index + 4 : index + 3
+      const verb = tokens[verbAt]?.word
+      // "…knows their own numbers": their own things, seen again, are not our pitch.
+      const theirOwn = nearby(tokens, verbAt + 1, verbAt + 3, (other) => other.clause === token.clause && customerPossessives.has(other.word))
+      if ((who === 'they' || who === 'them' || titled) && verb && realiseVerbs.has(verb) && !theirOwn) {
+        add('presenting', index, verbAt)
         continue
       }
       // "Make sure the FD is on the next call": access to their executive, as with "get".
@@ -1367,6 +1421,16 @@ export function analyzeSentence(sentence: Sentence, vocabulary: CompiledVocabula
         continue
       }
     }
+    // "Leave with a second meeting in the diary": what we leave with is a step of our sale.
+    if (!token.quoted && word === 'leave' && subject === 'instruction' && (token.clauseStart || fillerStart(tokens, index)) && tokens[index + 1]?.word === 'with') {
+      let step = salesStepAfter(tokens, index + 1)
+      // "a follow-up meeting": the whole step, not its first word.
+      while (step !== -1 && salesSteps.has(tokens[step + 1]?.word ?? '') && tokens[step + 1]!.clause === token.clause) step++
+      if (step !== -1) {
+        add('goal', index, step)
+        continue
+      }
+    }
     // "We need a decision by the end of the month": what we need from them is a step of our sale.
     if (!token.quoted && (word === 'need' || word === 'needs' || word === 'want') && subject === 'seller' && precededBySeller(tokens, index)) {
       let at = index + 1
@@ -1374,6 +1438,12 @@ export function analyzeSentence(sentence: Sentence, vocabulary: CompiledVocabula
       const wanted = tokens[at]
       if (wanted && wanted.clause === token.clause && wantedSteps.has(wanted.word)) {
         add('goal', index - 1, at)
+        continue
+      }
+      // "I need their CISO in the room": access to their executive, as with "get".
+      const access = executiveAccess(tokens, index)
+      if (access !== -1) {
+        add('goal', index - 1, access)
         continue
       }
     }
@@ -1430,6 +1500,33 @@ export function analyzeSentence(sentence: Sentence, vocabulary: CompiledVocabula
   }
 
   return {cues: dedupe(cues), setAside: aside}
+}
+
+/** Trying what we sell before buying it. */
+const trialSteps = new Set(['pilot', 'trial', 'proof of concept', 'proof of value', 'rollout'])
+
+/** What a company sells with: "their own sales team", "Okafor & Lind's own pitch", "their own products". */
+const sellingNouns = new Set(['sales', 'customers', 'clients', 'product', 'products', 'range', 'brand', 'launch', 'marketing', 'offer', 'offering', 'services'])
+
+/**
+ * "Their own sales team just won a retail contract", "Okafor & Lind's own pitch … a clean pricing
+ * story": a sentence that says it is about the customer's own selling, with nothing of ours in it
+ * (no we/our/us, no name of ours, no instruction to us), uses every sales word for their business.
+ */
+function aboutTheirOwnSelling(context: Context): boolean {
+  const {tokens} = context
+  let theirs = false
+  for (let index = 1; index < tokens.length; index++) {
+    const token = tokens[index]!
+    if (token.word !== 'own' || token.quoted) continue
+    const owner = tokens[index - 1]!
+    if (!customerPossessives.has(owner.word) && !(owner.possessive && !context.named.has(index - 1) && !sellerPronouns.has(owner.word))) continue
+    for (let at = index + 1; at < tokens.length && at <= index + 2 && tokens[at]!.clause === token.clause; at++) {
+      const word = tokens[at]!.word
+      if (sellingNouns.has(word) || lookup(commercialObjects, word) !== undefined || lookup(activities, word) !== undefined) theirs = true
+    }
+  }
+  return theirs && nothingOfOurs(context)
 }
 
 /** Phrases about our deal rather than our offer: "next step", "land the account", "payment terms". */
@@ -1509,10 +1606,12 @@ const leadingOfferTerms = new Set(['free', 'unlimited', 'complimentary', 'includ
 /** Phrases that are something somebody does: theirs when the customer does it. */
 const actionPhrases = new Set(['create urgency', 'ask for the business', 'ask for the order', 'win them over', 'land and expand', 'multi-thread', 'multi-threading', 'trial close'])
 
-const sourcingVerbs = new Set(['sole-source', 'partner', 'go', 'sign', 'standardise', 'standardize', 'stay', 'switch', 'consolidate', 'contract', 'renew', 'expand', 'commit'])
+const sourcingVerbs = new Set(['sole-source', 'partner', 'go', 'goes', 'going', 'went', 'gone', 'sign', 'standardise', 'standardize', 'stay', 'switch', 'consolidate', 'contract', 'renew', 'expand', 'commit'])
 const choosingVerbs = new Set(['approve', 'approves', 'approved', 'including', 'onboard', 'onboards', 'hire', 'hires', 'invite', 'invites', 'invited', 'award', 'awards', 'awarded', 'include', 'includes', 'add', 'adds', 'pay', 'pays', 'paying', 'put', 'putting', 'puts', 'choose', 'chose', 'choosing', 'chooses', 'pick', 'picks', 'picking', 'back', 'backs', 'sponsor', 'sponsors', 'select', 'selects', 'shortlist', 'shortlists', 'buy', 'buying', 'for', 'see', 'trust', 'trusts', 'recommend', 'recommends', 'champion', 'champions', 'prefer', 'prefers', 'favour', 'favours',
   // Putting us forward inside their organisation: "nominates us", "introduces us to the CEO".
-  'nominate', 'nominates', 'nominated', 'introduce', 'introduces', 'introduced', 'refer', 'refers', 'referred', 'endorse', 'endorses', 'endorsed', 'specify', 'specifies', 'specified'])
+  'nominate', 'nominates', 'nominated', 'introduce', 'introduces', 'introduced', 'refer', 'refers', 'referred', 'endorse', 'endorses', 'endorsed', 'specify', 'specifies', 'specified',
+  // Speaking for us to their peers: "They mention us to the other heads" is a reference we want.
+  'mention', 'mentions', 'mentioned'])
 
 const movingVerbs = new Set(['move', 'moves', 'moved', 'moving', 'switch', 'switches', 'switched', 'switching', 'reallocated', 'allocated', 'awarded', 'given', 'migrate', 'migrates', 'migrated', 'migrating', 'assigned', 'transferred', 'transfer', 'transfers', 'go', 'goes', 'shift', 'shifts', 'port', 'ports', 'consolidate', 'consolidates', 'standardise', 'standardises', 'standardize', 'standardizes', 'bring', 'brings', 'put', 'puts'])
 
@@ -1579,7 +1678,9 @@ const productionVerbs = new Set([
   'scope', 'scopes', 'scoping', 'professionalise', 'professionalize', 'improve', 'improves', 'fix', 'fixes', 'rework', 'reworks', 'redo', 'redoes',
   'build', 'builds', 'building', 'automate', 'automates', 'standardise', 'standardize', 'produce', 'produces', 'publish', 'publishes', 'respond', 'responds',
   // Their own selling: "their team pitches for three new contracts", "their marketing team demos the new app".
-  'pitch', 'pitches', 'pitching', 'tender', 'tenders', 'tendering', 'compete', 'competes', 'competing', 'demos', 'launch', 'launches', 'launching', 'release', 'releases'
+  'pitch', 'pitches', 'pitching', 'tender', 'tenders', 'tendering', 'compete', 'competes', 'competing', 'demos', 'launch', 'launches', 'launching', 'release', 'releases',
+  // Their own announcing: "the head of sales presents the new pricing to their distributors".
+  'presents', 'presenting', 'announce', 'announces', 'announcing'
 ])
 
 /** The commitment before "locked in", when nobody else owns it ("their contract is locked in" is theirs). */
@@ -1610,6 +1711,31 @@ function producedByThem(context: Context, index: number): boolean {
   return false
 }
 
+const processQuestions = new Set(['why', 'where', 'how', 'when', 'whether'])
+
+/**
+ * A commercial word with no article and no owner ("between tiers", "between signature and first
+ * login") inside a how/why/where/when clause whose own subject is not us: the clause describes how
+ * their process runs, and the word is a step of it. "when the pilot starts", "how our pricing works"
+ * keep their article or owner and stay ours.
+ */
+function bareInTheirProcess(context: Context, index: number): boolean {
+  const {tokens} = context
+  const previous = tokens[index - 1]
+  if (!previous || previous.clause !== tokens[index]!.clause || tokens[index]!.quoted) return false
+  if (determiners.has(previous.word) || previous.possessive || possessiveDeterminers.has(previous.word) || modifiers.has(previous.word) || /\d/.test(previous.word) || previous.word.includes('-')) return false
+  for (let back = index - 1; back >= 0 && index - back <= window && tokens[back]!.clause === tokens[index]!.clause; back--) {
+    const token = tokens[back]!
+    if (context.named.has(back) || (!token.quoted && sellerPronouns.has(token.word))) return false
+    if (processQuestions.has(token.word) && !token.quoted) {
+      const next = tokens[back + 1]
+      // "how to price it" is our question to answer; "why tickets bounce" has a subject of its own.
+      return next !== undefined && next.word !== 'to' && back + 1 < index
+    }
+  }
+  return false
+}
+
 /** Deal words in the plural: the customer's own trade when they are the subject. */
 const businessVolume = new Set(['contracts', 'orders', 'renewals', 'proposals', 'quotes', 'tenders', 'bids', 'deals', 'quotations'])
 
@@ -1623,6 +1749,9 @@ function objectCue(context: Context, index: number, object: string, subject: Sub
   // "Our solutions engineer", "our implementation lead": a person of ours, not a product.
   if (next && next.clause === token.clause && personNouns.has(next.word) && !compoundModifiers.has(next.word)) return false
   if (ownedAfter(context, index)) return false
+  // "find why tickets bounce between tiers", "trace where the days between signature and go-live go":
+  // a bare word inside a how/why/where clause about their things describes their process.
+  if (bareInTheirProcess(context, index)) return false
   // "Their partners rewrite every proposal", "want to professionalise pricing": the customer
   // working on their own commercial paperwork, not receiving ours.
   if ((subject === 'customer' || subject === 'none') && !inQuote && producedByThem(context, index)) return false
@@ -1644,6 +1773,10 @@ function objectCue(context: Context, index: number, object: string, subject: Sub
   // "pricing approvals take days", "discount policy": their own process, in a sentence about them.
   if ((canonical === 'pricing' || canonical === 'price' || canonical === 'discount') && next && next.clause === token.clause &&
     (marketForces.has(next.word) || (ownProcesses.has(next.word) && possessorOf(context, index) !== 'seller' && !nearby(tokens, index - window, index + window, (other) => !other.quoted && sellerPronouns.has(other.word))))) return false
+  // "the pricing model isn't done", "Licence renewals are processed on paper", "a clean fixed-fee pricing
+  // story": the word names a part of how they run their own business, when nothing in the sentence is ours.
+  if ((canonical === 'pricing' || canonical === 'price' || canonical === 'discount' || canonical === 'licence' || canonical === 'tier') && next && next.clause === token.clause &&
+    !next.quoted && (ownProcesses.has(next.word) || ownArtefacts.has(next.word)) && subject !== 'instruction' && subject !== 'seller' && nothingOfOurs(context)) return false
   // "Their deal desk approves every discount over 10%": each of many is their business, not our one deal.
   if (subject === 'customer' && !inQuote && previous && previous.clause === token.clause && quantifiers.has(previous.word) && !(next && sellerPronouns.has(next.word))) return false
   if (weakObjects.has(object) || weakObjects.has(canonical) || canonical === 'contract' || canonical === 'renewal') {
@@ -1656,10 +1789,16 @@ function objectCue(context: Context, index: number, object: string, subject: Sub
       if (next && next.clause === token.clause && (customerPeople.has(next.word) || personNouns.has(next.word) || peopleNouns.has(next.word))) return false
       // "bring the repairs contract back in-house": their decision about their own supplier.
       if (nearby(tokens, index + 1, index + 4, (other) => other.clause === token.clause && other.word === 'in-house')) return false
+      // "the harbour contract", "a retail contract": a contract named by what it covers, not by what we sell, is theirs.
+      if (otherAgreementBefore(context, index)) return false
+      // "The service contract with their current vendor ends in May": somebody else is the other party.
+      if (next && next.word === 'with' && next.clause === token.clause && index + 2 < tokens.length && (['their', 'a', 'an', 'another'].includes(tokens[index + 2]!.word) || isOtherName(context, index + 2)) && nothingOfOurs(context)) return false
       return owner !== 'customer'
     }
     if (canonical === 'renewal') {
       if (owner === 'customer') return false
+      // "the reinsurance renewal", "treaty renewal on 1 January": the renewal of something of theirs.
+      if (otherAgreementBefore(context, index)) return false
       // "renewal risk", "renewal rate": a compound about their own customers' renewals.
       if (next && next.clause === token.clause && /^[a-z]/.test(next.word) && !renewalFollowers.has(next.word)) return false
       return true
@@ -1705,6 +1844,15 @@ function objectCue(context: Context, index: number, object: string, subject: Sub
   }
 }
 
+/** What a business keeps for itself: "their pricing model", "licence renewals", "the discount matrix". */
+const ownArtefacts = new Set(['model', 'models', 'story', 'structure', 'structures', 'matrix', 'spreadsheet', 'sheet', 'renewals', 'changes', 'review', 'reviews', 'logic', 'holders', 'conditions', 'breaches'])
+
+/** No we/our/us outside quotes, no name of ours, and no clause that is ours or an instruction to us. */
+function nothingOfOurs(context: Context): boolean {
+  if (context.named.size > 0 || context.subjects.some((subject) => subject === 'instruction' || subject === 'seller')) return false
+  return !context.tokens.some((token) => !token.quoted && sellerPronouns.has(token.word))
+}
+
 const ownProcesses = new Set(['approvals', 'approval', 'process', 'processes', 'policy', 'policies', 'rules', 'errors', 'disputes', 'committee', 'decisions', 'strategy', 'team', 'sign-off'])
 const quantifiers = new Set(['every', 'each', 'any', 'all', 'most'])
 
@@ -1720,7 +1868,11 @@ const approvals = new Set(['approved', 'signed', 'agreed', 'accepted', 'counters
 
 /** "The 400-pump order is approved by the committee": our deal, in the passive. */
 function approvedAfter(tokens: Token[], index: number): boolean {
-  for (let at = index + 1; at < tokens.length && at <= index + 3 && tokens[at]!.clause === tokens[index]!.clause; at++) {
+  // Six words when where it goes stands between the deal and the verb: "The rollout to all 40 sites is approved".
+  const reach = ['to', 'across', 'into', 'at'].includes(tokens[index + 1]?.word ?? '') ? 6 : 3
+  for (let at = index + 1; at < tokens.length && at <= index + reach && tokens[at]!.clause === tokens[index]!.clause; at++) {
+    // "The order of the new rota is approved": the approval is of something else ("the order of 400 pumps" stays ours).
+    if (tokens[at]!.word === 'of' && !/^\d/.test(tokens[at + 1]?.word ?? '')) return false
     if (approvals.has(tokens[at]!.word)) return beForms.has(tokens[at - 1]!.word) || at === index + 1
     // "the order goes through before year end": approved, in plain words.
     // ("Every order goes through three approvals" passes through their process: an object follows.)
@@ -1737,6 +1889,33 @@ const systemNouns = new Set(['system', 'systems', 'policy', 'policies', 'scheme'
 const commitmentTerms = new Set(['term', 'contract', 'pilot', 'year', 'years', 'deal', 'minimum', 'volume', 'seats', 'licence', 'license', 'renewal', 'spend', 'trial', 'multi-year', 'agreement', 'order', 'purchase', 'us', 'rollout', 'roll-out'])
 
 const renewalFollowers = new Set(['signed', 'lands', 'land', 'date', 'conversation', 'call', 'meeting', 'quote', 'terms', 'deadline', 'before', 'by', 'at', 'in', 'on', 'is', 'was', 'will', 'and', 'for', 'so', 'this', 'next', 'price', 'pricing', 'uplift'])
+
+/** Words before a noun that say when or how, not what is renewed: "the upcoming renewal", "the next renewal". */
+const timingWords = new Set(['next', 'last', 'upcoming', 'coming', 'pending', 'overdue', 'early', 'late', 'big', 'key', 'main', 'same', 'own', 'major', 'formal', 'real', 'only', 'whole', 'one', 'this', 'that', 'year', 'month', 'quarter', 'autumn', 'spring', 'summer', 'winter', 'midyear', 'mid-year', 'year-end', 'price', 'pricing', 'deal', 'account', 'customer'])
+
+/** What vendors sell under a contract: "the support renewal", "the maintenance contract" stay ours. */
+const vendorServices = new Set(['support', 'maintenance', 'framework', 'hosting', 'consultancy', 'consulting', 'services', 'training', 'implementation', 'upgrade', 'expansion', 'software', 'data', 'cloud', 'managed', 'enterprise', 'master', 'user', 'seat', 'site', 'volume'])
+
+/**
+ * "the reinsurance renewal", "treaty renewal on 1 January": a lowercase noun right before the deal
+ * word, inside its noun phrase, names what is renewed; when that is not something we sell (a licence,
+ * a subscription, our name), it is an agreement of theirs.
+ */
+function otherAgreementBefore(context: Context, index: number): boolean {
+  const {tokens} = context
+  const before = tokens[index - 1]
+  // One plain word: hyphenated ones ("full-chain", "trust-wide") say how far it reaches, not what it covers.
+  if (!before || before.clause !== tokens[index]!.clause || before.quoted || !/^[a-z]+$/.test(before.raw)) return false
+  const word = before.word
+  if (functionWords.has(word) || determiners.has(word) || prepositions.has(word) || isVerbLike(word) || modifiers.has(word) || timingWords.has(word) || planNames.has(word)) return false
+  if (/(?:ing|ed|ly|al|ive|ous|ful|ic|ible|able|est)$/.test(word) || sellerPronouns.has(word) || customerPronouns.has(word) || context.named.has(index - 1)) return false
+  // "If we land the group contract": with us in the sentence, the deal can be ours whatever it covers.
+  if (!nothingOfOurs(context)) return false
+  if (lookup(commercialObjects, word) !== undefined || offerNouns.has(word) || offerWords.has(word) || vendorServices.has(word) || lookup(activities, word) !== undefined || instructionStarters.has(word) || lookup(presentingVerbs, word) !== undefined) return false
+  // Inside the noun phrase: first in its clause, or after an article, a possessive or a preposition other than "to".
+  const opener = tokens[index - 2]
+  return before.clauseStart || (opener !== undefined && opener.clause === before.clause && (determiners.has(opener.word) || opener.possessive || (prepositions.has(opener.word) && opener.word !== 'to')))
+}
 
 /** "at present", "present in", "is present": the adjective, not presenting. */
 function presentIsAdjective(tokens: Token[], index: number): boolean {
@@ -1761,6 +1940,9 @@ function ownedAfter(context: Context, index: number): boolean {
   for (let at = index + 1; at < tokens.length && at <= index + 5 && tokens[at]!.clause === token.clause; at++) {
     if (tokens[at]!.word === 'their' && tokens[at + 1]?.word === 'own') return true
   }
+  // "the pricing of their premium tier", "the new module of their training programme": a part of
+  // something of theirs, when nothing in the sentence is ours.
+  if (next && next.word === 'of' && next.clause === token.clause && !next.quoted && customerPossessives.has(tokens[index + 2]?.word ?? '') && nothingOfOurs(context)) return true
   return false
 }
 
@@ -2143,7 +2325,9 @@ function getCue(tokens: Token[], index: number): number {
     if (word === 'agreement' || word === 'commit' || word === 'access' || word === 'commitment' || word === 'approval' || word === 'buy-in' || word === 'signed' || word === 'signoff' || word === 'sign-off' || word === 'enthused' || word === 'excited') return at
     if (word === 'front' && tokens[at - 1]?.word === 'in') return at + 1 < tokens.length && tokens[at + 1]!.word === 'of' ? at + 1 : at
     // "get on the October agenda", "get on the framework before their next tender": a place in their buying.
-    if ((word === 'agenda' || word === 'framework' || word === 'panel' || word === 'shortlist') && tokens.slice(index + 1, at).some((token) => token.word === 'on')) return at
+    // "get onto the trust's approved-supplier list": a supplier list is the same place.
+    const supplierList = word === 'list' && /supplier|vendor/.test(tokens[at - 1]?.word ?? '')
+    if ((word === 'agenda' || word === 'framework' || word === 'panel' || word === 'shortlist' || supplierList) && tokens.slice(index + 1, at).some((token) => token.word === 'on' || token.word === 'onto')) return at
   }
   return -1
 }
@@ -2161,14 +2345,15 @@ function taglineAfter(context: Context, index: number): boolean {
 }
 
 const executiveTitles = new Set(['ceo', 'cfo', 'cio', 'cto', 'coo', 'cmo', 'cro', 'cpo', 'ciso', 'md', 'vp', 'fd', 'director', 'head', 'chair', 'chief', 'president', 'founder', 'owner', 'principal', 'dean', 'boss', 'board', 'sponsor', 'exec', 'executive', 'gm'])
-const meetingPlaces = new Set(['call', 'room', 'meeting', 'zoom', 'teams', 'invite', 'agenda', 'review', 'session', 'workshop', 'line'])
+const meetingPlaces = new Set(['call', 'room', 'meeting', 'zoom', 'teams', 'invite', 'agenda', 'review', 'session', 'workshop', 'line', 'briefing', 'visit', 'dinner', 'lunch', 'demo', 'roundtable'])
 
 /** "get their CIO on the call": get + (their|the) + a title + on/in + a meeting. */
 function executiveAccess(tokens: Token[], index: number): number {
   let title = -1
-  for (let at = index + 1; at < tokens.length && at <= index + 4 && tokens[at]!.clause === tokens[index]!.clause; at++) {
+  // Six words: "get their head of IT onto the next call" names the title with what it heads.
+  for (let at = index + 1; at < tokens.length && at <= index + 6 && tokens[at]!.clause === tokens[index]!.clause; at++) {
     if (executiveTitles.has(tokens[at]!.word)) title = at
-    else if ((tokens[at]!.word === 'on' || tokens[at]!.word === 'in' || tokens[at]!.word === 'into') && title !== -1) {
+    else if ((tokens[at]!.word === 'on' || tokens[at]!.word === 'in' || tokens[at]!.word === 'into' || tokens[at]!.word === 'onto' || tokens[at]!.word === 'to') && title !== -1) {
       for (let place = at + 1; place < tokens.length && place <= at + 3; place++) if (meetingPlaces.has(tokens[place]!.word)) return place
       return -1
     }

@@ -501,6 +501,8 @@ export function detectLeadingQuestion(text: string, vocabulary: QuestionVocabula
   for (const phrase of loadedOpenings) {
     if (startsWith(body, phrase)) return finish(text, 'loaded-question', phrase.join(' '))
   }
+  // "Do you want to keep paying LDs on every job?": keeping on doing what hurts has only one answer.
+  if (startsWith(body, ['do', 'you', 'want', 'to', 'keep']) && /^[a-z-]{3,}ing$/.test(body[5] ?? '')) return finish(text, 'loaded-question', body.slice(0, 6).join(' '))
 
   // "Wouldn't you…", "Isn't it true…", "Don't you think…": a negative question expects "yes".
   // "Doesn't matter who's at fault — …", "Don't worry about …", "Wouldn't or couldn't — …": no subject
@@ -553,8 +555,14 @@ function commitmentAfterCondition(body: readonly string[]): number {
     if (body[index - 1] !== ',' && body[index - 1] !== '—') continue
     const auxiliary = body[index]!
     if (auxiliary !== 'would' && auxiliary !== 'will' && auxiliary !== 'could' && auxiliary !== "wouldn't" && auxiliary !== 'are' && auxiliary !== 'can') continue
-    if (body[index + 1] !== 'you' && body[index + 1] !== 'we' && body[index + 1] !== 'they') continue
-    let verb = index + 2
+    // "…, would the trust sign for all eight schools?": the body that buys, named instead of "you".
+    let subjectEnd = index + 2
+    if (body[index + 1] === 'the' || body[index + 1] === 'your' || body[index + 1] === 'their') {
+      subjectEnd = index + 3
+      while (subjectEnd < body.length && subjectEnd <= index + 4 && !commitVerbs.has(body[subjectEnd]!)) subjectEnd++
+      if (!commitVerbs.has(body[subjectEnd] ?? '')) continue
+    } else if (body[index + 1] !== 'you' && body[index + 1] !== 'we' && body[index + 1] !== 'they') continue
+    let verb = subjectEnd
     while (verb < body.length && (body[verb] === 'be' || body[verb] === 'then' || body[verb] === 'still' || body[verb] === 'also' || body[verb] === 'happy' || body[verb] === 'ready' || body[verb] === 'willing' || body[verb] === 'able' || body[verb] === 'to')) verb++
     if (commitVerbs.has(body[verb] ?? '')) return index
     // "…, can we get the paperwork started this week?"

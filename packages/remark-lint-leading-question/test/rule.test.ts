@@ -169,7 +169,12 @@ const questions: Array<[string, boolean, string?, string?]> = [
   ['What do your supervisors say about the paperwork?', false],
   ['What would it mean to your team to never miss a delivery window again?', true, 'never … again'],
   ['Can your current system really cope with peak season?', true, 'can your current system really'],
-  ['Is it really that bad, or is it just the peak?', false]
+  ['Is it really that bad, or is it just the peak?', false],
+  // Round 4: the body that buys named instead of "you"; keeping on with what hurts.
+  ['If we could halve the rework, would the board sign for all five plants?', true, 'if … would the board'],
+  ['If the rework halved, what would the board do with the time?', false],
+  ['Do you want to keep paying overtime every Friday?', true, 'do you want to keep paying'],
+  ['Do you want to keep the Friday shift as it is?', false]
 ]
 
 describe('detectLeadingQuestion', () => {
