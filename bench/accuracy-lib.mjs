@@ -24,7 +24,7 @@ import {VFile} from 'vfile'
 import {remarkCallPlan, readFrontmatter, findSections, sectionSentences} from 'call-plan-core'
 import remarkLintCustomerValueLanguage, {defaultHeadings as valueHeadings} from 'remark-lint-customer-value-language'
 import remarkLintLeadingQuestion, {detectLeadingQuestion, defaultHeadings as questionHeadings} from 'remark-lint-leading-question'
-import {blind2SplitOf, blindSplitOf, extraSplitOf, heldOutSplits, round3SplitOf, round4SplitOf, splitOf} from './split.mjs'
+import {extraSplitOf, heldOutSplits, splitOf, wholeSplit} from './split.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const fixture = (name) => join(root, 'tests/fixtures', name)
@@ -37,11 +37,13 @@ export const vaultPath = join(root, 'examples/vault')
 export const corpora = [
   {name: 'corpus-1', sentences: fixture('customer-value-corpus.yaml'), questions: fixture('leading-questions.yaml'), splitOf, questionVocabulary: false},
   {name: 'extra', sentences: fixture('customer-value-corpus-extra.yaml'), questions: fixture('leading-questions-extra.yaml'), splitOf: extraSplitOf},
-  {name: 'round-3a', round: 'round-3', sentences: fixture('customer-value-corpus-3a.yaml'), questions: fixture('leading-questions-3a.yaml'), splitOf: round3SplitOf},
-  {name: 'round-3b', round: 'round-3', sentences: fixture('customer-value-corpus-3b.yaml'), questions: fixture('leading-questions-3b.yaml'), splitOf: round3SplitOf},
-  {name: 'blind', round: 'blind', heldOut: true, sentences: fixture('customer-value-corpus-blind.yaml'), questions: fixture('leading-questions-blind.yaml'), splitOf: blindSplitOf},
-  {name: 'round-4', sentences: fixture('customer-value-corpus-4.yaml'), questions: fixture('leading-questions-4.yaml'), splitOf: round4SplitOf},
-  {name: 'blind-2', heldOut: true, sentences: fixture('customer-value-corpus-blind-2.yaml'), questions: fixture('leading-questions-blind-2.yaml'), splitOf: blind2SplitOf}
+  {name: 'round-3a', round: 'round-3', sentences: fixture('customer-value-corpus-3a.yaml'), questions: fixture('leading-questions-3a.yaml'), splitOf: wholeSplit('train-3')},
+  {name: 'round-3b', round: 'round-3', sentences: fixture('customer-value-corpus-3b.yaml'), questions: fixture('leading-questions-3b.yaml'), splitOf: wholeSplit('train-3')},
+  {name: 'blind', round: 'blind', heldOut: true, sentences: fixture('customer-value-corpus-blind.yaml'), questions: fixture('leading-questions-blind.yaml'), splitOf: wholeSplit('blind')},
+  {name: 'round-4', sentences: fixture('customer-value-corpus-4.yaml'), questions: fixture('leading-questions-4.yaml'), splitOf: wholeSplit('train-4')},
+  {name: 'blind-2', heldOut: true, sentences: fixture('customer-value-corpus-blind-2.yaml'), questions: fixture('leading-questions-blind-2.yaml'), splitOf: wholeSplit('blind-2')},
+  {name: 'round-5', sentences: fixture('customer-value-corpus-5.yaml'), questions: fixture('leading-questions-5.yaml'), splitOf: wholeSplit('train-5')},
+  {name: 'blind-3', heldOut: true, sentences: fixture('customer-value-corpus-blind-3.yaml'), questions: fixture('leading-questions-blind-3.yaml'), splitOf: wholeSplit('blind-3')}
 ]
 
 /** The file a round's first measurement is recorded in (bench/results/<name>.json). */
@@ -286,7 +288,8 @@ export async function measure({tuning = false} = {}) {
     row(`${label}, extra-train`, inSplits(items, ['extra-train'], tricky))
     row(`${label}, round-3 (train)`, inSplits(items, ['train-3'], tricky))
     row(`${label}, round-4 (train)`, inSplits(items, ['train-4'], tricky))
-    for (const round of ['extra', 'round-3', 'blind', 'round-4', 'blind-2']) {
+    row(`${label}, round-5 (train)`, inSplits(items, ['train-5'], tricky))
+    for (const round of ['extra', 'round-3', 'blind', 'round-4', 'blind-2', 'round-5', 'blind-3']) {
       const name = recordName(round)
       const heldOut = name.endsWith('first-measurement')
       fixed(`${label}, ${round} ALL, ${heldOut ? 'first measurement' : 'before tuning'}`, recorded(name)?.[kind], target, heldOut)
@@ -295,6 +298,7 @@ export async function measure({tuning = false} = {}) {
     row(`${label}, extra-test`, inSplits(items, ['extra-test'], tricky), target, true)
     row(`${label}, blind`, inSplits(items, ['blind'], tricky), target, true)
     row(`${label}, blind-2`, inSplits(items, ['blind-2'], tricky), target, true)
+    row(`${label}, blind-3`, inSplits(items, ['blind-3'], tricky), target, true)
     row(`${label}, ALL held-out`, inSplits(items, heldOut, tricky), target, true)
   }
   row('notes in examples/vault: customer-value-language', vault.map((note) => note.language))

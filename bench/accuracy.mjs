@@ -23,7 +23,7 @@ const pct = (value) => value.toFixed(3)
 const pad = (text, width) => String(text).padEnd(width)
 const padLeft = (text, width) => String(text).padStart(width)
 
-console.log(`Splits: SHA-256("${seed}:<id>"): corpus 1 test = lowest ${testShare * 100}%, extra-test = lowest ${extraTestShare * 100}%; rounds 3 and 4 all train; blind and blind-2 all test (fixed; tune on ${[...tuningSplits].join(', ')} only)\n`)
+console.log(`Splits: SHA-256("${seed}:<id>"): corpus 1 test = lowest ${testShare * 100}%, extra-test = lowest ${extraTestShare * 100}%; rounds 3-5 all train; blind, blind-2 and blind-3 all test (fixed; tune on ${[...tuningSplits].join(', ')} only)\n`)
 const header = `${pad('', 56)} ${padLeft('n', 4)}  ${pad('detector  P      R      F1', 27)}  ${pad('lexicon   P      R      F1', 27)}  target`
 console.log(header)
 console.log('-'.repeat(header.length + 14))

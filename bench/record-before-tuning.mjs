@@ -14,7 +14,7 @@ import {corporaOf, judgeCorpora, recordName, score} from './accuracy-lib.mjs'
 const round = process.argv[2]
 const corpora = corporaOf(round ?? '')
 if (corpora.length === 0) {
-  console.error('Usage: node bench/record-before-tuning.mjs <extra|round-3|blind|round-4|blind-2>')
+  console.error('Usage: node bench/record-before-tuning.mjs <extra|round-3|blind|round-4|blind-2|round-5|blind-3>')
   process.exit(2)
 }
 const name = recordName(round)

@@ -10,12 +10,13 @@
  * - the blind test (`*-blind.yaml`, written blind to the detector and to the other corpora): all of
  *   it is `blind`, never tuned on; its first measurement is recorded in
  *   bench/results/blind-first-measurement.json;
- * - round 4 (`*-4.yaml`): all `train-4`, recorded before tuning like round 3;
- * - the second blind test (`*-blind-2.yaml`), written after the first blind test had been measured:
- *   all `blind-2`, recorded at its first measurement.
+ * - rounds 4 and 5 (`*-4.yaml`, `*-5.yaml`): all `train-4` / `train-5`, recorded before tuning like
+ *   round 3;
+ * - the second and third blind tests (`*-blind-2.yaml`, `*-blind-3.yaml`), each written after the
+ *   previous one had been measured: all `blind-2` / `blind-3`, recorded at their first measurement.
  *
- * Tuning looks at `dev`, `extra-train`, `train-3` and `train-4` only; `test`, `extra-test`,
- * `blind` and `blind-2` are reported, not studied. A leading/open question pair is split by its pair id, so the two stay together.
+ * Tuning looks at `dev`, `extra-train` and the `train-N` rounds only; `test`, `extra-test` and the
+ * blind tests are reported, not studied. A leading/open question pair is split by its pair id, so the two stay together.
  */
 import {createHash} from 'node:crypto'
 
@@ -37,28 +38,13 @@ export function extraSplitOf(id) {
   return fraction(id) < extraTestShare ? 'extra-test' : 'extra-train'
 }
 
-/** Round 3 is training data only. */
-export function round3SplitOf() {
-  return 'train-3'
-}
-
-/** Round 4 is training data only. */
-export function round4SplitOf() {
-  return 'train-4'
-}
-
-/** The blind corpus is test data only. */
-export function blindSplitOf() {
-  return 'blind'
-}
-
-/** So is the second blind corpus. */
-export function blind2SplitOf() {
-  return 'blind-2'
+/** A corpus that is one split as a whole: a round of training data, or a blind test. */
+export function wholeSplit(split) {
+  return () => split
 }
 
 /** Splits whose errors may be studied while tuning. */
-export const tuningSplits = new Set(['dev', 'extra-train', 'train-3', 'train-4'])
+export const tuningSplits = new Set(['dev', 'extra-train', 'train-3', 'train-4', 'train-5'])
 
 /** Splits that are reported and never studied. */
-export const heldOutSplits = new Set(['test', 'extra-test', 'blind', 'blind-2'])
+export const heldOutSplits = new Set(['test', 'extra-test', 'blind', 'blind-2', 'blind-3'])
