@@ -1,17 +1,17 @@
 #!/usr/bin/env node
 /**
  * `pnpm bench:accuracy`: precision, recall and F1 of the language rules, next to the word
- * lexicon baseline, on every split of both corpora and on the example vault, then the cost
+ * lexicon baseline, on every split of every corpus and on the example vault, then the cost
  * of the two language rules inside the preset.
  *
  * Rows marked `(recorded)` are figures measured once, the first time the detector met a
  * corpus (bench/record-before-tuning.mjs, bench/results/*.json); they are printed, not recomputed.
  *
  * `--tuning` hides (and does not compute into the table) the held-out rows (corpus-1 test,
- * extra-test, blind) and does not read the blind corpus at all. `--errors` (only with
- * `--tuning`) lists the mistakes on the TUNING splits (corpus-1 dev, extra-train, round 3);
- * held-out errors are never printed. `--strict` exits 1 when a
- * held-out target is missed. `--no-cost` skips the timing.
+ * extra-test, blind tests) and does not read the blind corpora at all. `--errors` (only with
+ * `--tuning`) lists the mistakes on the TUNING splits (corpus-1 dev, extra-train, rounds 3-5);
+ * held-out errors are never printed. `--strict` exits 1 when a target is missed on the whole
+ * held-out set. `--markdown` also prints the table as Markdown. `--no-cost` skips the timing.
  */
 import {measure} from './accuracy-lib.mjs'
 import {extraTestShare, seed, testShare, tuningSplits} from './split.mjs'
@@ -28,17 +28,21 @@ const header = `${pad('', 56)} ${padLeft('n', 4)}  ${pad('detector  P      R    
 console.log(header)
 console.log('-'.repeat(header.length + 14))
 let failed = false
-for (const {name, detector, baseline, target, heldOut, recorded} of rows) {
+const markdown = ['| | n | precision | recall | F1 | lexicon baseline P / R / F1 | target |', '| --- | ---: | ---: | ---: | ---: | --- | --- |']
+for (const {name, detector, baseline, target, headline, recorded} of rows) {
   let mark = ''
   if (target) {
     const ok = detector.precision >= target.precision && detector.recall >= target.recall
-    if (!ok && heldOut) failed = true
+    if (!ok && headline) failed = true
     mark = `P≥${target.precision} R≥${target.recall} ${ok ? 'met' : 'MISSED'}${recorded ? ' (recorded)' : ''}`
   }
   console.log(
     `${pad(name, 56)} ${padLeft(detector.n, 4)}  ${pad(`          ${pct(detector.precision)}  ${pct(detector.recall)}  ${pct(detector.f1)}`, 27)}  ${pad(`          ${pct(baseline.precision)}  ${pct(baseline.recall)}  ${pct(baseline.f1)}`, 27)}  ${mark}`
   )
+  const bold = (text) => (headline ? `**${text}**` : text)
+  markdown.push(`| ${bold(name.trim())} | ${detector.n} | ${bold(pct(detector.precision))} | ${bold(pct(detector.recall))} | ${pct(detector.f1)} | ${pct(baseline.precision)} / ${pct(baseline.recall)} / ${pct(baseline.f1)} | ${mark} |`)
 }
+if (process.argv.includes('--markdown')) console.log(`\n${markdown.join('\n')}`)
 
 if (process.argv.includes('--errors')) {
   if (!tuning) {
@@ -62,9 +66,14 @@ if (!process.argv.includes('--no-cost')) {
   console.log(`  ratio                                  ${(cost.with / cost.without).toFixed(2)}× (budget 2×)`)
 }
 
-// A report, not a gate (the gate is tests/accuracy on the tuning splits): `--strict` makes
-// missed held-out targets fail the command.
-if (failed) {
-  console.log('\nSome held-out targets are missed (see the last column).')
-  if (process.argv.includes('--strict')) process.exitCode = 1
+// A report, not a gate (the gate is tests/accuracy on the tuning splits): `--strict` makes a
+// missed target on the whole held-out set (issue 3's test split) fail the command. The rows of
+// single held-out corpora are smaller samples and are reported, not judged.
+if (!tuning) {
+  console.log(
+    failed
+      ? '\nTargets MISSED on the whole held-out set (the ALL held-out rows).'
+      : '\nTargets met on the whole held-out set (the ALL held-out rows); rows of single held-out corpora are smaller samples, shown for what they are.'
+  )
+  if (failed && process.argv.includes('--strict')) process.exitCode = 1
 }
