@@ -744,10 +744,30 @@ function setAside(context: Context, index: number): boolean {
       // "Don't mention pricing until the head has seen the dashboards": not now is a step of our pitch, later;
       // "…until they have sized the problem" waits for them, and sets it aside.
       if (nearby(tokens, index + 1, index + window, (token) => token.word === 'until' && !token.quoted) && pitchStepAfter(context, index + 1)) return false
+      // "Don't give them the price until the managing partner is on the call": holding it back for their
+      // executive is a step of our sale, kept (R7); "…until they have sized the problem" still waits for them.
+      if (untilExecutiveJoins(tokens, index)) return false
       return true
     }
   }
   return false
+}
+
+/** "Don't let them off the call without …": the clause opens with a negation and "let". */
+function letOpens(tokens: Token[], index: number): boolean {
+  let start = index
+  while (start > 0 && tokens[start - 1]!.clause === tokens[index]!.clause) start--
+  while (start < index && fillers.has(tokens[start]!.word)) start++
+  return index - start <= window && negators.has(tokens[start]!.word) && tokens[start + 1]?.word === 'let' && !tokens[start]!.quoted
+}
+
+/** What we must not leave without: "a date", "a next step", "the follow-up meeting". Its place, or -1. */
+function protectedStep(tokens: Token[], index: number): number {
+  for (let at = index + 1; at < tokens.length && at <= index + 4 && tokens[at]!.clause === tokens[index]!.clause; at++) {
+    const word = tokens[at]!.word
+    if (salesSteps.has(word) || word === 'date' || word === 'dates' || (word === 'step' && tokens[at - 1]?.word === 'next')) return at
+  }
+  return -1
 }
 
 /** "don't let the call end": a negated "let" a few words before. */
@@ -917,11 +937,19 @@ function sentenceHasYou(tokens: Token[]): boolean {
 
 function findNames(context: Context): void {
   const {tokens, vocabulary} = context
+  /** Last token of each product name that turned out to be a name they gave something. */
+  const theirNames = new Set<number>()
   for (let index = 0; index < tokens.length; index++) {
     // A company name that is an ordinary word ("Summit") is read like a product name: "their summit with
     // suppliers" is theirs.
     for (const name of vocabulary.sellerNameForms) {
       if (!matchAt(tokens, index, name.words) && !misspeltName(tokens[index]!, name.words)) continue
+      // "inkberry pennant parent app": our company's name right before our product's is ours in any case.
+      const product = vocabulary.productNames.find((one) => matchAt(tokens, index + name.words.length, one.words))
+      if (product) {
+        for (let offset = 0; offset < name.words.length + product.words.length; offset++) context.named.add(index + offset)
+        continue
+      }
       if (productIsOrdinaryWord(context, index, name)) continue
       for (let offset = 0; offset < name.words.length; offset++) context.named.add(index + offset)
     }
@@ -932,13 +960,36 @@ function findNames(context: Context): void {
     }
     for (const product of vocabulary.productNames) {
       if (!matchAt(tokens, index, product.words) && !misspeltName(tokens[index]!, product.words)) continue
-      if (productIsOrdinaryWord(context, index, product) || namedByThem(tokens, index)) continue
+      if (productIsOrdinaryWord(context, index, product)) continue
+      // "names the houses Kettle, Ferry and Hinge": every name of a list given by them is theirs.
+      if (namedByThem(tokens, index) || listedAfter(context, index, theirNames)) {
+        theirNames.add(index + product.words.length - 1)
+        continue
+      }
       for (let offset = 0; offset < product.words.length; offset++) context.named.add(index + offset)
     }
   }
 }
 
+/**
+ * The next item of a list that ends at one of `ends`: "Kettle, Ferry and Hinge", "Kettle or Ferry".
+ * Only commas and one "and"/"or" may stand between.
+ */
+function listedAfter(context: Context, index: number, ends: ReadonlySet<number>): boolean {
+  const {tokens, sentence} = context
+  let previous = index - 1
+  if (previous >= 0 && (tokens[previous]!.word === 'and' || tokens[previous]!.word === 'or') && !tokens[previous]!.quoted) previous--
+  if (previous < 0 || !ends.has(previous)) return false
+  for (let at = previous; at < index; at++) {
+    const gap = sentence.text.slice(tokens[at]!.end, tokens[at + 1]!.start)
+    if (!/^[\s,]*$/.test(gap)) return false
+  }
+  return true
+}
+
 const namingVerbs = new Set(['called', 'named', 'dubbed', 'nicknamed', 'christened', 'call', 'calls'])
+/** Verbs that name an object put between them and the name: "calls the spreadsheet X", "names the houses X". */
+const objectNamingVerbs = new Set(['call', 'calls', 'calling', 'name', 'names', 'naming', 'dub', 'dubs', 'nickname', 'nicknames', 'christen', 'christens'])
 
 /**
  * "an internal tool they call Tether", 'a framework called "the Lattice"': a name given to
@@ -948,15 +999,24 @@ const namingVerbs = new Set(['called', 'named', 'dubbed', 'nicknamed', 'christen
 function namedByThem(tokens: Token[], index: number): boolean {
   let back = index - 1
   if (back >= 0 && articles.has(tokens[back]!.word)) back--
-  // "Their team calls the spreadsheet FlowPilot": the thing named stands between the verb and the name.
-  if (back >= 2 && !namingVerbs.has(tokens[back]!.word) && /^[a-z]+$/.test(tokens[back]!.raw) && (articles.has(tokens[back - 1]!.word) || customerPossessives.has(tokens[back - 1]!.word)) &&
-    (tokens[back - 2]!.word === 'call' || tokens[back - 2]!.word === 'calls')) back -= 2
+  // "Their team calls the spreadsheet FlowPilot", "names the shift boards X": the thing named (an
+  // article or their, then one or two lower-case words) stands between the verb and the name.
+  for (let words = 1; words <= 2 && !namingVerbs.has(tokens[back]?.word ?? ''); words++) {
+    const first = back - words + 1
+    if (first < 2 || !tokens.slice(first, back + 1).every((token) => /^[a-z]+$/.test(token.raw) && !token.quoted)) break
+    if ((articles.has(tokens[first - 1]!.word) || customerPossessives.has(tokens[first - 1]!.word)) && objectNamingVerbs.has(tokens[first - 2]!.word)) {
+      back = first - 2
+      break
+    }
+  }
   const verb = tokens[back]
   if (!verb || verb.quoted || verb.clause !== tokens[index]!.clause) return false
   const knownAs = verb.word === 'as' && tokens[back - 1]?.word === 'known'
-  if (!namingVerbs.has(verb.word) && !knownAs) return false
-  // "Call Tether support": the verb first in its clause is an instruction to phone, not a naming.
-  if ((verb.word === 'call' || verb.word === 'calls') && (verb.clauseStart || fillers.has(tokens[back - 1]?.word ?? ''))) return false
+  if (!namingVerbs.has(verb.word) && !objectNamingVerbs.has(verb.word) && !knownAs) return false
+  // "names the houses X": these verbs name only an object; right before the name they mean something else.
+  if (objectNamingVerbs.has(verb.word) && !namingVerbs.has(verb.word) && back === index - 1) return false
+  // "Call Tether support", "Name Kettle in the opener": the verb first in its clause is an instruction to us, not a naming.
+  if (objectNamingVerbs.has(verb.word) && (verb.clauseStart || fillers.has(tokens[back - 1]?.word ?? ''))) return false
   for (let at = back - 1; at >= 0 && tokens[at]!.clause === verb.clause; at--) {
     if (!tokens[at]!.quoted && sellerPronouns.has(tokens[at]!.word)) return false
     // "Sell them the module called FlowPilot": an instruction to us names our thing.
@@ -1413,6 +1473,14 @@ export function analyzeSentence(sentence: Sentence, vocabulary: CompiledVocabula
       add('goal', index, index + 1, false)
       continue
     }
+    // "Don't let them off the call without a date": a negated "let" that opens the instruction, then a step we protect.
+    if (!token.quoted && word === 'without' && letOpens(tokens, index) && !cues.some((cue) => cue.start <= token.start && cue.end >= token.end)) {
+      const step = protectedStep(tokens, index)
+      if (step !== -1) {
+        add('goal', index, step, false)
+        continue
+      }
+    }
     // "Secure a second meeting with the IT director", "land an intro to the COO": a step of our sale.
     if (!token.quoted && obtainVerbs.has(word) && (subject === 'instruction' || subject === 'seller') && (token.clauseStart || precededBySeller(tokens, index) || fillerStart(tokens, index))) {
       const step = salesStepAfter(tokens, index)
@@ -1469,6 +1537,23 @@ export function analyzeSentence(sentence: Sentence, vocabulary: CompiledVocabula
       add('goal', tokens[index - 1]?.word === 'territory' || tokens[index - 1]?.word === 'in' ? index - 1 : index, index)
       continue
     }
+    // "…so the paperwork doesn't slip into January": our deal's date, in a sentence that tells us what to do.
+    // Protected ("doesn't slip") or in a sentence that tells us what to do: wanted by us, not a fact of theirs.
+    // "Don't give them the price until the managing partner is on the call": we wait for their executive.
+    if (!token.quoted && word === 'until' && negatedInstruction(tokens, index)) {
+      const end = executiveAccess(tokens, index)
+      if (end !== -1) {
+        add('goal', index, end, false)
+        continue
+      }
+    }
+    if (!token.quoted && slipVerbs.has(word) && (negators.has(tokens[index - 1]?.word ?? '') || context.subjects.some((one) => one === 'instruction' || one === 'seller'))) {
+      const deal = dealBeforeSlip(context, index)
+      if (deal !== -1) {
+        add('goal', deal, index, false)
+        continue
+      }
+    }
     // "Use their board demo as the hook", "the perfect excuse to …": their situation as our lever.
     if (!token.quoted && (word === 'hook' || word === 'lever' || word === 'excuse' || word === 'opening' || word === 'angle') && leverCue(tokens, index)) {
       add('goal', index - 1, index)
@@ -1500,6 +1585,29 @@ export function analyzeSentence(sentence: Sentence, vocabulary: CompiledVocabula
   }
 
   return {cues: dedupe(cues), setAside: aside}
+}
+
+const slipVerbs = new Set(['slip', 'slips', 'slipping', 'slipped'])
+/** The one deal of a call plan, by its paperwork: "the paperwork", "the PO", "this order". */
+// Not "order": their own customers' orders slip all the time.
+const slippingDeals = new Set(['paperwork', 'contract', 'po', 'signature', 'deal', 'renewal', 'sow', 'msa'])
+
+/**
+ * "the paperwork doesn't slip into January", "the PO slips past Friday": a singular deal word with
+ * "the"/"this", no owner of theirs, as the subject of "slip" with a date or "into/past" after it.
+ * Returns where the deal word is, or -1.
+ */
+function dealBeforeSlip(context: Context, index: number): number {
+  const {tokens} = context
+  const after = tokens[index + 1]
+  if (!after || after.clause !== tokens[index]!.clause || !['into', 'past', 'to', 'beyond', 'until', 'a', 'another'].includes(after.word)) return -1
+  for (let at = index - 1; at >= 1 && index - at <= 3 && tokens[at]!.clause === tokens[index]!.clause; at--) {
+    if (!slippingDeals.has(tokens[at]!.word)) continue
+    const before = tokens[at - 1]!
+    if (before.clause !== tokens[at]!.clause || (before.word !== 'the' && before.word !== 'this') || possessorOf(context, at) === 'customer') return -1
+    return at
+  }
+  return -1
 }
 
 /** Trying what we sell before buying it. */
@@ -1622,6 +1730,8 @@ function sellerUs(tokens: Token[], index: number): boolean {
   if (next === 'present' || next === 'demo' || next === 'pitch') return true
   if (next === 'in' && tokens[index + 2]?.word === 'front') return true
   if (choosingVerbs.has(previous)) return true
+  // "Get the MD to intro us to their group CFO": an introduction of us.
+  if ((previous === 'intro' || previous === 'intros') && next === 'to') return true
   if (previous === 'on' && (tokens[index - 2]?.word === 'run' || tokens[index - 2]?.word === 'runs')) return true
   if ((previous === 'with' || previous === 'to') && sourcingVerbs.has(tokens[index - 2]?.word ?? '')) return true
   if (previous === 'to' && movingVerbs.has(tokens[index - 2]?.word ?? '')) return true
@@ -1659,11 +1769,15 @@ function claimAfter(tokens: Token[], index: number): number {
   return -1
 }
 
+const subjectsAndModals = new Set(['you', "you'd", "you'll", 'they', "they'd", "they'll", 'can', 'could', 'will', 'would', 'should', 'might', 'must'])
+
 function offerTermApplies(context: Context, index: number): boolean {
   const {tokens} = context
   const word = tokens[index]!.word
   const next = tokens[index + 1]?.word ?? ''
   if (possessorOf(context, index) === 'customer') return false
+  // "You'd release batches the same day": after a subject or a modal, the word is a verb.
+  if (subjectsAndModals.has(tokens[index - 1]?.word ?? '') && tokens[index - 1]!.clause === tokens[index]!.clause) return false
   if (word === 'free' && (next === 'up' || next === 'of' || next === 'from' || next === 'to' || next === 'time')) return false
   if (word === 'feature' || word === 'features') return tokens[index - 1]?.word === 'new'
   if (word === 'included' || word === 'includes') return true
@@ -1736,6 +1850,53 @@ function bareInTheirProcess(context: Context, index: number): boolean {
   return false
 }
 
+/** How a supplier is held to a contract: "contract floor", "SLA breaches". */
+const performanceMeasures = new Set(['floor', 'floors', 'minimum', 'minimums', 'target', 'targets', 'kpi', 'kpis', 'penalty', 'penalties', 'breach', 'breaches', 'miss', 'misses', 'threshold', 'thresholds', 'compliance', 'performance'])
+
+/** The people a customer sells to or serves. */
+const marketPeople = new Set(['user', 'users', 'customer', 'customers', 'member', 'members', 'client', 'clients', 'subscriber', 'subscribers', 'patient', 'patients', 'student', 'students', 'shopper', 'shoppers', 'buyer', 'buyers', 'tenant', 'tenants', 'policyholder', 'policyholders'])
+
+/**
+ * Whether the deal word at `index`, before a noun of their market, is a stage of their customers
+ * ("a trial user", "renewal customers"): not counted ("20 pilot users" are seats), not ours, and
+ * either nothing of ours in the sentence or, in an instruction to us, inside a how/why/where clause
+ * that describes their process ("map how a trial user becomes a paying one").
+ */
+function marketStage(context: Context, index: number, subject: Subject): boolean {
+  const {tokens} = context
+  const previous = tokens[index - 1]
+  if (previous && previous.clause === tokens[index]!.clause && (/\d/.test(previous.word) || ['more', 'extra', 'additional', 'our', 'my'].includes(previous.word))) return false
+  if (possessorOf(context, index) === 'seller') return false
+  if (subject !== 'instruction' && subject !== 'seller') return nothingOfOurs(context)
+  for (let back = index - 1; back >= 0 && index - back <= window && tokens[back]!.clause === tokens[index]!.clause; back--) {
+    const token = tokens[back]!
+    if (context.named.has(back) || (!token.quoted && sellerPronouns.has(token.word))) return false
+    if (processQuestions.has(token.word) && !token.quoted) return tokens[back + 1]?.word !== 'to'
+  }
+  return false
+}
+
+/** The clause of `index` opens with them: "Their churn …", "They …", "Acme's churn …". */
+function theyOpen(context: Context, index: number): boolean {
+  const {tokens} = context
+  let start = index
+  while (start > 0 && tokens[start - 1]!.clause === tokens[index]!.clause) start--
+  const first = tokens[start]!
+  return !first.quoted && (customerPossessives.has(first.word) || first.word === 'they' || (first.possessive && !context.named.has(start)))
+}
+
+/**
+ * "their mosaic of season-ticket discounts", "their list of renewals": the word's noun phrase comes
+ * after "of" and a noun that their/its owns, and nothing in the sentence is ours.
+ */
+function partOfTheirs(context: Context, index: number): boolean {
+  const {tokens} = context
+  const start = nounPhraseStart(context, index)
+  if (tokens[start - 1]?.word !== 'of' || tokens[start - 1]!.clause !== tokens[index]!.clause) return false
+  const owned = (at: number) => at >= 0 && tokens[at]!.clause === tokens[index]!.clause && (customerPossessives.has(tokens[at]!.word) || tokens[at]!.possessive) && !context.named.has(at)
+  return (owned(start - 3) || owned(start - 4)) && nothingOfOurs(context)
+}
+
 /** Deal words in the plural: the customer's own trade when they are the subject. */
 const businessVolume = new Set(['contracts', 'orders', 'renewals', 'proposals', 'quotes', 'tenders', 'bids', 'deals', 'quotations'])
 
@@ -1749,12 +1910,21 @@ function objectCue(context: Context, index: number, object: string, subject: Sub
   // "Our solutions engineer", "our implementation lead": a person of ours, not a product.
   if (next && next.clause === token.clause && personNouns.has(next.word) && !compoundModifiers.has(next.word)) return false
   if (ownedAfter(context, index)) return false
+  // "contract floor is 95%", "SLA breaches 18% last qtr": a contract measured on how THEY perform is one
+  // with their own customers, when nothing in the sentence is ours.
+  if ((canonical === 'contract' || canonical === 'SLA') && next && next.clause === token.clause && performanceMeasures.has(next.word) && subject !== 'instruction' && subject !== 'seller' && nothingOfOurs(context)) return false
+  // "how a trial user becomes a paying one", "Renewal customers churn in year two": before a noun of
+  // their market, the deal word says which of THEIR customers or users, not a deal of ours.
+  // (Not "pilot": the pilot of a call plan is ours, whoever its users are.)
+  if (canonical !== 'pilot' && next && next.clause === token.clause && !next.quoted && marketPeople.has(next.word) && marketStage(context, index, subject)) return false
   // "find why tickets bounce between tiers", "trace where the days between signature and go-live go":
   // a bare word inside a how/why/where clause about their things describes their process.
   if (bareInTheirProcess(context, index)) return false
   // "Their partners rewrite every proposal", "want to professionalise pricing": the customer
   // working on their own commercial paperwork, not receiving ours.
   if ((subject === 'customer' || subject === 'none') && !inQuote && producedByThem(context, index)) return false
+  // "Their mosaic of season-ticket discounts": many of them, inside an of-phrase after a thing of theirs.
+  if (token.word.endsWith('s') && !inQuote && partOfTheirs(context, index)) return false
   // "Their legal team reviews 300 supplier contracts a year": many deals are their business, not our one deal.
   if (subject === 'customer' && !inQuote && businessVolume.has(token.word)) return false
   // "how they budget for capex": right after its subject, the word is a verb.
@@ -1799,8 +1969,9 @@ function objectCue(context: Context, index: number, object: string, subject: Sub
       if (owner === 'customer') return false
       // "the reinsurance renewal", "treaty renewal on 1 January": the renewal of something of theirs.
       if (otherAgreementBefore(context, index)) return false
-      // "renewal risk", "renewal rate": a compound about their own customers' renewals.
-      if (next && next.clause === token.clause && /^[a-z]/.test(next.word) && !renewalFollowers.has(next.word)) return false
+      // "renewal risk", "renewal rate": a compound about their own customers' renewals, unless we or a
+      // name of ours are in the sentence ("renewal risk on our side").
+      if (next && next.clause === token.clause && /^[a-z]/.test(next.word) && !renewalFollowers.has(next.word) && noSellerWords(context)) return false
       return true
     }
     // "The incumbent vendor raised prices": their current supplier is their situation; beating it is ours.
@@ -1836,7 +2007,10 @@ function objectCue(context: Context, index: number, object: string, subject: Sub
     case 'connector':
       return subject === 'instruction' || possessorOf(context, index) === 'seller'
     case 'tier':
-      return true
+      // "Their churn in the SMB tier": in a clause about them, "in/across … tier" is a segment of their own
+      // customers, when nothing in the sentence is ours ("an upgrade to the next tier", "put them in the top tier" stay ours).
+      return !(subject === 'customer' && theyOpen(context, index) && nothingOfOurs(context) &&
+        nearby(tokens, index - 3, index - 1, (other) => other.clause === token.clause && ['in', 'across', 'within', 'per', 'by'].includes(other.word)))
     case 'proposal':
       return !token.word.endsWith('s')
     default:
@@ -1851,6 +2025,11 @@ const ownArtefacts = new Set(['model', 'models', 'story', 'structure', 'structur
 function nothingOfOurs(context: Context): boolean {
   if (context.named.size > 0 || context.subjects.some((subject) => subject === 'instruction' || subject === 'seller')) return false
   return !context.tokens.some((token) => !token.quoted && sellerPronouns.has(token.word))
+}
+
+/** No we/our/us outside quotes and no name of ours (an instruction to us may be there). */
+function noSellerWords(context: Context): boolean {
+  return context.named.size === 0 && !context.tokens.some((token) => !token.quoted && sellerPronouns.has(token.word))
 }
 
 const ownProcesses = new Set(['approvals', 'approval', 'process', 'processes', 'policy', 'policies', 'rules', 'errors', 'disputes', 'committee', 'decisions', 'strategy', 'team', 'sign-off'])
@@ -2000,7 +2179,8 @@ function activityCue(context: Context, index: number, activity: string, subject:
       // "They sign up parents to the new consent process": enrolling their people, not signing with us.
       if (sameClauseNext === 'up' && nearby(tokens, index + 2, index + 4, (other) => other.clause === token.clause && (peopleNouns.has(other.word) || customerPeople.has(other.word) || theirPublic.has(other.word)))) return 'none'
       // "after a new customer signs with them": the customer is the other party, so the deal is theirs.
-      if (sameClauseNext === 'with' && (['them', 'their', 'him', 'her'].includes(tokens[index + 2]?.word ?? '') || (index + 2 < tokens.length && isOtherName(context, index + 2)))) return 'none'
+      // "after a new customer signs with you": "you" is the customer here, the other party, so the deal is theirs.
+      if (sameClauseNext === 'with' && (['them', 'their', 'him', 'her', 'you', 'your'].includes(tokens[index + 2]?.word ?? '') || (index + 2 < tokens.length && isOtherName(context, index + 2)))) return 'none'
       // "Their CEO signs every purchase over 10k": signing each of many is their own approval routine.
       if (doer === 'customer' && quantifiers.has(sameClauseNext)) return 'none'
       // "They signed a two-year deal with a new haulier": a deal with another supplier is theirs.
@@ -2347,12 +2527,35 @@ function taglineAfter(context: Context, index: number): boolean {
 const executiveTitles = new Set(['ceo', 'cfo', 'cio', 'cto', 'coo', 'cmo', 'cro', 'cpo', 'ciso', 'md', 'vp', 'fd', 'director', 'head', 'chair', 'chief', 'president', 'founder', 'owner', 'principal', 'dean', 'boss', 'board', 'sponsor', 'exec', 'executive', 'gm'])
 const meetingPlaces = new Set(['call', 'room', 'meeting', 'zoom', 'teams', 'invite', 'agenda', 'review', 'session', 'workshop', 'line', 'briefing', 'visit', 'dinner', 'lunch', 'demo', 'roundtable'])
 
+/** The clause before `index` (an "until") opens with a negation: "Don't …", "Never …", "No pricing …". */
+function negatedInstruction(tokens: Token[], index: number): boolean {
+  if (index === 0) return false
+  let start = index - 1
+  while (start > 0 && tokens[start - 1]!.clause === tokens[index - 1]!.clause) start--
+  const first = tokens[start]!
+  return index - start <= window && negators.has(first.word) && first.word !== 'without' && !first.quoted
+}
+
+/** "… until the CFO is on the call": an "until" soon after `index` whose clause brings their executive to a meeting. */
+function untilExecutiveJoins(tokens: Token[], index: number): boolean {
+  for (let at = index + 1; at < tokens.length && at <= index + window; at++) {
+    if (tokens[at]!.word === 'until' && !tokens[at]!.quoted) return executiveAccess(tokens, at) !== -1
+  }
+  return false
+}
+
+/** A title: "CFO", "head", and "partner" when it is a rank ("managing partner", "senior partner"). */
+function executiveTitle(tokens: Token[], at: number): boolean {
+  const word = tokens[at]!.word
+  return executiveTitles.has(word) || ((word === 'partner' || word === 'partners') && ['managing', 'senior', 'equity'].includes(tokens[at - 1]?.word ?? ''))
+}
+
 /** "get their CIO on the call": get + (their|the) + a title + on/in + a meeting. */
 function executiveAccess(tokens: Token[], index: number): number {
   let title = -1
   // Six words: "get their head of IT onto the next call" names the title with what it heads.
   for (let at = index + 1; at < tokens.length && at <= index + 6 && tokens[at]!.clause === tokens[index]!.clause; at++) {
-    if (executiveTitles.has(tokens[at]!.word)) title = at
+    if (executiveTitle(tokens, at)) title = at
     else if ((tokens[at]!.word === 'on' || tokens[at]!.word === 'in' || tokens[at]!.word === 'into' || tokens[at]!.word === 'onto' || tokens[at]!.word === 'to') && title !== -1) {
       for (let place = at + 1; place < tokens.length && place <= at + 3; place++) if (meetingPlaces.has(tokens[place]!.word)) return place
       return -1

@@ -172,6 +172,11 @@ export const commercialPhrases: readonly string[][] = [
   ['case', 'study'],
   ['case', 'studies'],
   ['reference', 'call'],
+  // The shorthand of sales notes: "ref call", "ref site".
+  ['ref', 'call'],
+  ['ref', 'calls'],
+  ['ref', 'visit'],
+  ['ref', 'site'],
   ['reference', 'calls'],
   ['reference', 'visit'],
   ['reference', 'customer'],
@@ -697,6 +702,8 @@ export const spellings = new Map<string, string>([
   ['im', "i'm"],
   ['ill', "i'll"],
   ['w/', 'with'],
+  ['mtg', 'meeting'],
+  ['mtgs', 'meetings'],
   ['licencing', 'licensing']
 ])
 

@@ -264,7 +264,39 @@ const cases: Array<[string, string, string[]]> = [
   ['customer-own-business', 'They need the maintenance contract in place before go-live.', ['8:1-8:60: `contract` is about what we sell, not what they get']],
   ['customer-own-business', 'The new module of their training programme launches in May.', []],
   ['customer-subject-seller-goal', 'Send the new module of their rollout plan.', ['8:1-8:43: `new module` is about what we sell, not what they get']],
-  ['customer-own-business', 'Their own sales team is behind quota, so the pilot must start in May.', ['8:1-8:70: `pilot` is about what we sell, not what they get']]
+  ['customer-own-business', 'Their own sales team is behind quota, so the pilot must start in May.', ['8:1-8:70: `pilot` is about what we sell, not what they get']],
+  // Round 5: weak cues need corroboration (names they give, their customers' stages, their own
+  // contracts and tiers, verbs after a subject), and sales steps in new words.
+  ['product-name', "Their crews call the shift boards Dispatch and FlowPilot.", []],
+  ['product-name', "The school names its houses Dispatch, Harbour and Keel.", []],
+  ['product-name', "Name Dispatch in the opener.", ["8:1-8:29: `Dispatch` is about what we sell, not what they get"]],
+  ['product-name', "northwind dispatch app for every depot", ["8:1-8:39: `northwind dispatch` is about what we sell, not what they get"]],
+  ['customer-own-business', "Not a pitch: map how a trial user becomes a paying one.", []],
+  ['customer-own-business', "Convert the trial users to paid seats.", ["8:1-8:39: `trial` is about what we sell, not what they get"]],
+  ['negation', "Don't give them the price until the managing partner is on the call.", ["8:1-8:69: `until the managing partner is on the call` is our sales goal, not theirs"]],
+  ['customer-subject-seller-goal', "They won't decide until the CFO is in the room.", []],
+  ['passive-seller-goal', "Understand their approval steps so the paperwork doesn't slip into January.", ["8:1-8:76: `paperwork doesn't slip` is our sales goal, not theirs"]],
+  ['passive-seller-goal', "Their approvals are slow, so the paperwork slips into next month.", []],
+  ['customer-own-business', "Renewal risk on our side: usage is down since February.", ["8:1-8:56: `Renewal` is about what we sell, not what they get"]],
+  ['customer-own-business', "Renewal risk is highest in the northern branches.", []],
+  ['customer-own-business', "Their churn in the SMB tier doubled after the price rise.", []],
+  ['customer-own-business', "Put them in the top tier.", ["8:1-8:26: `tier` is about what we sell, not what they get"]],
+  ['leading-question', "What happens in the first 30 days after a new customer signs with you?", []],
+  ['customer-subject-seller-goal', "They sign with us in March.", ["8:1-8:28: `with us` is our sales goal, not theirs"]],
+  ['customer-own-business', "On-time delivery dropped to 91% and the contract floor is 95%.", []],
+  ['customer-own-business', "Offer a contract minimum of three years.", ["8:1-8:41: `contract` is about what we sell, not what they get"]],
+  ['you-feature', "You'd release batches the same day they come off the reactor.", []],
+  ['you-feature', "You'll get a release every month.", ["8:1-8:34: `You'll get a release` sells them a feature, not a result in their terms"]],
+  ['customer-own-business', "Their mosaic of season-ticket discounts confuses the box office.", []],
+  ['customer-own-business', "Their review of our discounts is due in May.", ["8:1-8:45: `our discounts` is about what we sell, not what they get"]],
+  ['negation', "Don't let them off the call without a date for the security review.", ["8:1-8:68: `without a date` is our sales goal, not theirs"]],
+  ['negation', "Their CFO won't let a project start without a business case.", []],
+  ['customer-subject-seller-goal', "Request a ref call with a similar plant for their QA director.", ["8:1-8:63: `ref call` is about what we sell, not what they get"]],
+  ['customer-subject-seller-goal', "The ref wrote up both teams after the match.", []],
+  ['customer-subject-seller-goal', "Secure a 2nd mtg with the managing partner.", ["8:1-8:44: `Secure a 2nd mtg` is our sales goal, not theirs"]],
+  ['customer-subject-seller-goal', "Their weekly mtg overruns every time.", []],
+  ['customer-subject-seller-goal', "Get the MD to intro us to their group CFO.", ["8:1-8:43: `intro us` is our sales goal, not theirs"]],
+  ['customer-subject-seller-goal', "Get the MD to intro their planners to the union rep.", []]
 ]
 
 /** Names as sellers write them: with an ampersand, without the corporate suffix or the company prefix, misspelt. */

@@ -503,6 +503,10 @@ export function detectLeadingQuestion(text: string, vocabulary: QuestionVocabula
   }
   // "Do you want to keep paying LDs on every job?": keeping on doing what hurts has only one answer.
   if (startsWith(body, ['do', 'you', 'want', 'to', 'keep']) && /^[a-z-]{3,}ing$/.test(body[5] ?? '')) return finish(text, 'loaded-question', body.slice(0, 6).join(' '))
+  // "Do you want to fail the audit again?": a loss offered as a choice has only one answer.
+  if (startsWith(body, ['do', 'you', 'want', 'to']) && (lossVerbs.has(body[4] ?? '') || (repeatableLosses.has(body[4] ?? '') && (body.includes('again') || body.includes('another'))))) {
+    return finish(text, 'loaded-question', body.slice(0, 5).join(' '))
+  }
 
   // "Wouldn't you…", "Isn't it true…", "Don't you think…": a negative question expects "yes".
   // "Doesn't matter who's at fault — …", "Don't worry about …", "Wouldn't or couldn't — …": no subject
@@ -631,6 +635,10 @@ const movedVerbs = new Set(['moved', 'switched', 'gone', 'adopted', 'digitised',
 
 const exits = new Set(['keep', 'stay', 'current', 'existing', 'neither', 'nothing', 'not'])
 
+/** Losses nobody wants: "Do you want to fail / lose / risk …?". */
+const lossVerbs = new Set(['fail', 'lose', 'risk', 'waste', 'suffer', 'forfeit'])
+/** Losses when they come round again: "Do you want to miss the deadline again?". */
+const repeatableLosses = new Set(['miss', 'face', 'repeat', 'go', 'pay', 'spend', 'explain'])
 const pastMarkers = new Set(['did', 'was', 'were', 'had', 'last', 'previous', 'ago'])
 const buyingTerms = new Set(['billing', 'plan', 'plans', 'tier', 'licence', 'license', 'contract', 'term', 'subscription', 'package', 'edition', 'bundle', 'annual', 'monthly', 'seats', 'users', 'pilot', 'trial'])
 

@@ -174,7 +174,12 @@ const questions: Array<[string, boolean, string?, string?]> = [
   ['If we could halve the rework, would the board sign for all five plants?', true, 'if … would the board'],
   ['If the rework halved, what would the board do with the time?', false],
   ['Do you want to keep paying overtime every Friday?', true, 'do you want to keep paying'],
-  ['Do you want to keep the Friday shift as it is?', false]
+  ['Do you want to keep the Friday shift as it is?', false],
+  // Round 5: a loss offered as a choice ("fail", "lose", "risk"; "miss", "face"… when it comes round again).
+  ['Do you want to fail the notified body audit again?', true, 'do you want to fail'],
+  ['Do you want to miss the filing deadline again?', true, 'do you want to miss'],
+  ['Do you want to miss the Friday stand-up while the audit runs?', false],
+  ['What would you want to fix first after the last audit?', false]
 ]
 
 describe('detectLeadingQuestion', () => {
