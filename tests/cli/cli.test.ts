@@ -374,6 +374,19 @@ describe('--upcoming', () => {
       ['berlin.md', '2026-12-02T14:30:00.000Z']
     ])
   })
+
+  it('reads plans that name no time zone in call-readiness\'s `timezone`, like the readiness verdict', async () => {
+    const root = await vault({
+      '.callplanrc.json': rc({'call-readiness': ['error', {timezone: 'America/New_York'}]}),
+      'east.md': plan('2026-12-02\ntime: "09:00"', 'East Coast Inc'),
+      'berlin.md': plan('2026-12-02\ntime: "15:30"\ntimezone: Europe/Berlin', 'Berlin GmbH')
+    })
+    const {stdout} = await cli(['--upcoming', '7d', '--now', '2026-12-01T09:00', '--report', 'json'], root, {TZ: 'UTC'})
+    expect(JSON.parse(stdout).map((call: any) => [call.path, call.date])).toEqual([
+      ['east.md', '2026-12-02T14:00:00.000Z'],
+      ['berlin.md', '2026-12-02T14:30:00.000Z']
+    ])
+  })
 })
 
 describe('--init', () => {

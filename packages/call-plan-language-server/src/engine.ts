@@ -1,4 +1,4 @@
-import {isIgnored, lintText, loadConfig, LookupCache, ParseCache, type ResolvedConfig, type RuleSetting} from 'call-plan-lint'
+import {isIgnored, lintText, loadConfig, LookupCache, ParseCache, ruleOptionsOf, type ResolvedConfig, type RuleSetting} from 'call-plan-lint'
 import type {PresetConfig} from 'remark-preset-lint-call-plan'
 import {plainMessage, type NoteMessage} from './diagnostics.js'
 import type {ServerSettings} from './settings.js'
@@ -77,7 +77,7 @@ export function overridesFor(settings: ServerSettings, config: Pick<ResolvedConf
   const rules: Record<string, RuleSetting> = {}
   for (const [id, severity] of Object.entries(settings.rules)) {
     if (severity === undefined || severity === 'default') continue
-    const options = optionsOf(config.rules[id])
+    const options = ruleOptionsOf(config.rules[id])
     rules[id] = options ? [severity, options] : severity
   }
   if (settings.readinessWindow !== null) {
@@ -85,17 +85,11 @@ export function overridesFor(settings: ServerSettings, config: Pick<ResolvedConf
     const current = rules[id] ?? config.rules[id]
     const severity = severityOf(current) ?? 'error'
     if (severity !== 'off' && severity !== 0 && severity !== false) {
-      rules[id] = [severity, {...optionsOf(config.rules[id]), [readinessWindowOption]: settings.readinessWindow}]
+      rules[id] = [severity, {...ruleOptionsOf(config.rules[id]), [readinessWindowOption]: settings.readinessWindow}]
     }
   }
   if (Object.keys(rules).length > 0) overrides.rules = rules as PresetConfig['rules']
   return overrides
-}
-
-function optionsOf(setting: RuleSetting | undefined): Record<string, unknown> | undefined {
-  if (Array.isArray(setting)) return setting[1]
-  if (setting !== null && typeof setting === 'object') return setting
-  return undefined
 }
 
 type Severity = Extract<RuleSetting, string | number | boolean>

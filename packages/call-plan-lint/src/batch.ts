@@ -20,7 +20,7 @@ export async function lintBatch(task: LintTask): Promise<LintTaskResult> {
   try {
     for (const item of task.items) {
       const file = await lintText(item.text, item.path, {cwd: task.cwd, config: task.config, now: task.now})
-      results.push(toResult(item.path, file))
+      results.push(toResult(item.path, file, task.config))
     }
   } catch (error) {
     // Errors lose their class across a worker boundary: send what the main thread needs.

@@ -340,3 +340,10 @@ export function displayPath(filePath: string, cwd: string): string {
   const relative = path.relative(cwd, filePath)
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative.split(path.sep).join('/') : filePath
 }
+
+/** The options object of a rule setting (`{…}` or `[severity, {…}]`), if it has one. */
+export function ruleOptionsOf(setting: RuleSetting | undefined): Record<string, unknown> | undefined {
+  if (Array.isArray(setting)) return setting[1]
+  if (setting !== null && typeof setting === 'object') return setting
+  return undefined
+}

@@ -114,7 +114,7 @@ async function fixNote(
     for (const one of planned) fixedRules.add(one.ruleId)
     file = await lint(text)
   }
-  if (applied.length === 0) return {result: toResult(result.path, file)}
+  if (applied.length === 0) return {result: toResult(result.path, file, config)}
 
   const original = location(withoutMark(note.text))
   const mark = note.text.length - withoutMark(note.text).length
@@ -132,7 +132,7 @@ async function fixNote(
 
   const failure = writeNote(absolute, note.bytes, encodeNote(text, note.encoding))
   if (failure) return {result: withMessage(result, failure), fix: {path: result.path, insertions, written: false}}
-  return {result: toResult(result.path, file), fix: {path: result.path, insertions, written: true}}
+  return {result: toResult(result.path, file, config), fix: {path: result.path, insertions, written: true}}
 }
 
 interface Planned {

@@ -1,4 +1,4 @@
-export {loadConfig, ConfigError, LookupCache, configFileNames, defaultMaxFileSize, knownRuleIds} from './config.js'
+export {loadConfig, ConfigError, LookupCache, configFileNames, defaultMaxFileSize, knownRuleIds, ruleOptionsOf} from './config.js'
 export type {ResolvedConfig, RuleSetting, LookupOptions} from './config.js'
 export {isIgnored, ignoreReason, ignoreFileName, skippedFolders} from './ignore.js'
 export {lintText} from './lint.js'

@@ -6,7 +6,7 @@ import {VFile} from 'vfile'
 import {analyzeCallPlan, findPathologicalMarkup, source, type CallPlanSettings} from 'call-plan-core'
 import {createPreset, rules as presetRules, type PresetConfig} from 'remark-preset-lint-call-plan'
 import {parseWithCache, type ParseCache} from './parse-cache.js'
-import {ConfigError, loadConfig, type LookupCache, type ResolvedConfig, type RuleSetting} from './config.js'
+import {ConfigError, loadConfig, ruleOptionsOf, type LookupCache, type ResolvedConfig} from './config.js'
 
 export interface LintOptions {
   /** Folder that relative paths and path globs are resolved against (default: `process.cwd()`). */
@@ -133,7 +133,7 @@ export function checkRuleOptions(config: ResolvedConfig): Promise<void> {
 
 async function probeRules(config: ResolvedConfig): Promise<void> {
   for (const [id, setting] of Object.entries(config.rules)) {
-    const options = optionsOf(setting)
+    const options = ruleOptionsOf(setting)
     if (options === undefined) continue
     const rule = presetRules[id as keyof typeof presetRules]
     const probe = unified()
@@ -154,8 +154,3 @@ async function probeRules(config: ResolvedConfig): Promise<void> {
   }
 }
 
-function optionsOf(setting: RuleSetting): Record<string, unknown> | undefined {
-  if (Array.isArray(setting)) return setting[1]
-  if (setting !== null && typeof setting === 'object') return setting
-  return undefined
-}

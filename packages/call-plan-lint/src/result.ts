@@ -1,6 +1,7 @@
 import type {VFile} from 'vfile'
 import type {CallPlanAnalysis, Frontmatter} from 'call-plan-core'
-import {readMeetingTime} from 'remark-lint-call-plan-frontmatter'
+import {readMeetingTime, readZone} from 'remark-lint-call-plan-frontmatter'
+import {ruleOptionsOf, type ResolvedConfig} from './config.js'
 
 /** A message as plain data: survives a worker boundary and the cache, and is what reporters read. */
 export interface PlainMessage {
@@ -53,12 +54,12 @@ export function toPlainMessages(file: VFile): PlainMessage[] {
   }))
 }
 
-/** The plain result of a linted note. */
-export function toResult(path: string, file: VFile): FileResult {
+/** The plain result of a linted note; `config` gives the time zone of plans that name none. */
+export function toResult(path: string, file: VFile, config?: ResolvedConfig): FileResult {
   const analysis = (file.data as {callPlan?: CallPlanAnalysis}).callPlan
   const result: FileResult = {path, messages: toPlainMessages(file), isCallPlan: analysis?.isCallPlan ?? false}
   if (analysis?.because) result.because = analysis.because
-  if (analysis?.isCallPlan) result.meeting = meetingOf(analysis.frontmatter)
+  if (analysis?.isCallPlan) result.meeting = meetingOf(analysis.frontmatter, config && readinessZone(config))
   return result
 }
 
@@ -86,21 +87,27 @@ export function messageResult(path: string, message: Partial<PlainMessage> & {re
 
 /**
  * When the meeting is, read exactly as `call-readiness` reads it (`date`, `time`,
- * `timezone`/`tz`, an offset in the date), so the upcoming view and the readiness
- * verdict never disagree about a call's time.
+ * `timezone`/`tz`, an offset in the date, else `defaultZone`), so the upcoming view and the
+ * readiness verdict never disagree about a call's time.
  */
-export function meetingOf(frontmatter: Frontmatter): Meeting {
+export function meetingOf(frontmatter: Frontmatter, defaultZone?: string): Meeting {
   const meeting: Meeting = {}
   const account = frontmatter.data.account
   if (typeof account === 'string' && account.trim()) meeting.account = account.trim()
   else if (Array.isArray(account) && typeof account[0] === 'string') meeting.account = account[0]
 
-  const time = frontmatter.problem ? undefined : readMeetingTime(frontmatter)
+  const time = frontmatter.problem ? undefined : readMeetingTime(frontmatter, defaultZone)
   if (time) {
     meeting.start = new Date(time.start).toISOString()
     if (!time.hasTime) meeting.allDay = true
   }
   return meeting
+}
+
+/** The time zone `call-readiness` reads plans in when they name none: its `timezone` option. */
+function readinessZone(config: ResolvedConfig): string | undefined {
+  const timezone = ruleOptionsOf(config.rules['call-readiness'])?.timezone
+  return typeof timezone === 'string' ? readZone(timezone) : undefined
 }
 
 export function countMessages(results: FileResult[]): {errors: number; warnings: number; infos: number} {
