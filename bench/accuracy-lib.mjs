@@ -261,7 +261,11 @@ export function corporaOf(round) {
  * table and the blind corpora are not even read, so a tuning run cannot see them.
  */
 export async function measure({tuning = false} = {}) {
-  const {sentences, questions} = await judgeCorpora(tuning ? corpora.filter((corpus) => !corpus.heldOut) : corpora)
+  const judged = await judgeCorpora(tuning ? corpora.filter((corpus) => !corpus.heldOut) : corpora)
+  // A tuning run keeps nothing of the held-out splits of the other corpora either.
+  const visible = (items) => (tuning ? items.filter((item) => !heldOutSplits.has(item.split)) : items)
+  const sentences = visible(judged.sentences)
+  const questions = visible(judged.questions)
   const vault = await judgeVault()
   const rows = []
   const row = (name, items, target, heldOut = false, headline = false) => {
