@@ -28,6 +28,7 @@ const edits = Number(process.env.BENCH_EDITS ?? 200)
 // Enough edits before timing for the JIT to settle and every item window to be cached once.
 const warmup = Number(process.env.BENCH_WARMUP ?? 40)
 const runs = Number(process.env.BENCH_RUNS ?? 5)
+const openDelay = Number(process.env.BENCH_OPEN_DELAY_MS ?? 0)
 // Node options for the server process, e.g. BENCH_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/lsp-prof'.
 const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean)
 // BENCH_ENGINE=0 skips the in-process comparison (the uncached engine takes a while).
@@ -125,6 +126,8 @@ async function serverRun() {
     initializationOptions: {debounceMs: 0}
   })
   await connection.sendNotification(InitializedNotification.type, {})
+  // An editor opens the first note a moment after the server starts (BENCH_OPEN_DELAY_MS, default 0).
+  await new Promise((resolve) => setTimeout(resolve, openDelay))
 
   const published = (version) => new Promise((resolve) => waiting.set(version, resolve))
   let ready = published(1)

@@ -59,6 +59,14 @@ export class LintRunner {
     })
   }
 
+  /**
+   * Start the worker before the first note arrives: loading the parser and the rules takes a few
+   * hundred milliseconds, which the first note opened would otherwise wait for.
+   */
+  warmUp(): void {
+    this.ensureWorker()
+  }
+
   /** Forget every config and ignore file read so far (one of them changed on disk). */
   forget(): void {
     this.worker?.postMessage({kind: 'forget'} satisfies WorkerRequest)

@@ -104,6 +104,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   })
 
   connection.onInitialized(() => {
+    runner.warmUp()
     if (canRegisterConfigurationChange) {
       void connection.client.register(DidChangeConfigurationNotification.type, {section: settingsSection})
     }
