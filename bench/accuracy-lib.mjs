@@ -104,6 +104,14 @@ export function leadingLexiconSays(text) {
   )
 }
 
+/** The detector's and the lexicon baseline's scores on the same judged items. */
+export function scores(items) {
+  return {
+    detector: score(items.map(({label, predicted}) => ({label, predicted}))),
+    baseline: score(items.map(({label, baseline}) => ({label, predicted: baseline})))
+  }
+}
+
 // --- customer-value-language ---------------------------------------------------------------
 
 export function loadCorpus(path = corpora[0].sentences) {
@@ -272,8 +280,7 @@ export async function measure({tuning = false} = {}) {
     if ((tuning && heldOut) || items.length === 0) return
     rows.push({
       name,
-      detector: score(items.map(({label, predicted}) => ({label, predicted}))),
-      baseline: score(items.map(({label, baseline}) => ({label, predicted: baseline}))),
+      ...scores(items),
       target,
       heldOut,
       headline

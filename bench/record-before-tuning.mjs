@@ -9,7 +9,7 @@
  */
 import {existsSync, writeFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
-import {corporaOf, judgeCorpora, recordName, score} from './accuracy-lib.mjs'
+import {corporaOf, judgeCorpora, recordName, scores} from './accuracy-lib.mjs'
 
 const round = process.argv[2]
 const corpora = corporaOf(round ?? '')
@@ -24,16 +24,12 @@ if (existsSync(out)) {
   process.exit(1)
 }
 const {sentences, questions} = await judgeCorpora(corpora)
-const both = (items) => ({
-  detector: score(items.map(({label, predicted}) => ({label, predicted}))),
-  baseline: score(items.map(({label, baseline}) => ({label, predicted: baseline})))
-})
 const record = {
   recorded: new Date().toISOString(),
   note: `All of ${corpora.map((corpus) => corpus.name).join(' + ')}, the first time the detector met them.`,
-  language: both(sentences),
-  tricky: both(sentences.filter((item) => item.tricky)),
-  leading: both(questions)
+  language: scores(sentences),
+  tricky: scores(sentences.filter((item) => item.tricky)),
+  leading: scores(questions)
 }
 writeFileSync(out, JSON.stringify(record, null, 2) + '\n')
 for (const kind of ['language', 'tricky', 'leading']) {

@@ -3,7 +3,7 @@ import type {Processor} from 'unified'
 import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 import {VFile} from 'vfile'
-import {analyzeCallPlan, findPathologicalMarkup, source, type CallPlanSettings} from 'call-plan-core'
+import {analyzeCallPlan, findPathologicalMarkup, isRuleCrash, source, type CallPlanSettings} from 'call-plan-core'
 import {createPreset, rules as presetRules, type PresetConfig} from 'remark-preset-lint-call-plan'
 import {parseWithCache, type ParseCache} from './parse-cache.js'
 import {ConfigError, loadConfig, ruleOptionsOf, type LookupCache, type ResolvedConfig} from './config.js'
@@ -142,9 +142,8 @@ async function probeRules(config: ResolvedConfig): Promise<void> {
       .use(rule, ['warn', options])
     const file = new VFile({value: probeNote, path: 'probe.md'})
     await probe.run(probe.parse(file), file)
-    // unified-lint-rule turns what a rule throws into a message whose cause is the thrown error
-    // (a rule's own messages may have a cause too, but that is another message, with a reason).
-    const failed = file.messages.find((message) => message.cause instanceof Error && !('reason' in message.cause))
+    // A bad option makes the rule throw; the probe has no crash wording, so the reason is the rule's own.
+    const failed = file.messages.find(isRuleCrash)
     if (failed) {
       const split = failed.reason.indexOf(': expected ')
       const problem = split === -1 ? failed.reason : failed.reason.slice(0, split)
