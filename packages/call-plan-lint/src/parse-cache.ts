@@ -458,10 +458,12 @@ function chunkFromWindows(
   const windows = cache.windowsFor(processor)
   const count = pieces.starts.length
   const found = new Array<ItemWindow | false | undefined>(count)
+  const texts = new Array<string>(count)
   let missing = 0
   let missingLength = 0
   for (let index = 0; index < count; index++) {
     const windowed = windowText(text, pieces, index)
+    texts[index] = windowed
     const window = windows.get(windowKind(pieces, index, last), windowed)
     if (window === false) return undefined
     found[index] = window
@@ -478,7 +480,7 @@ function chunkFromWindows(
     let window = found[index]
     if (window === undefined) {
       window = parseWindow(processor, text, pieces, index, last)
-      windows.set(windowKind(pieces, index, last), windowText(text, pieces, index), window)
+      windows.set(windowKind(pieces, index, last), texts[index]!, window)
     }
     if (window === false) return undefined
     found[index] = window
